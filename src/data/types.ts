@@ -1,0 +1,82 @@
+// Shared data types: what geodata/ holds and what importers produce.
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+
+export interface SourceRef {
+  publication: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) of publication, or YYYY-MM / YYYY when only that is known. */
+  date: string;
+  url: string;
+}
+
+export interface Range {
+  min: number;
+  max: number;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+export type CoordPrecision = 'site' | 'district' | 'city' | 'province' | 'multi-city';
+export type Attribution = 'claimed' | 'attributed' | 'suspected';
+export type EventType = 'attack' | 'plot' | 'arrest';
+
+/** Properties of one event in geodata/events/iskp-events.geojson. */
+export interface EventProperties {
+  id: string;
+  date: string;
+  datePrecision: DatePrecision;
+  place: string;
+  admin1: string;
+  /** ISO 3166-1 alpha-3. */
+  country: string;
+  coordPrecision: CoordPrecision;
+  /** e.g. "reported: <publication> geolocation" or "estimate: city centre (this project)". */
+  coordSource: string;
+  killed: Range | null;
+  injured: Range | null;
+  casualtyNote: string;
+  attribution: Attribution;
+  attributionDetail: string;
+  eventType: EventType;
+  targetType: string;
+  summary: string;
+  sources: SourceRef[];
+  uncertainFields: string[];
+}
+
+export type EventFeature = Feature<Point, EventProperties>;
+
+export type BoundaryKind = 'historical' | 'claim';
+export type Certainty = 'core' | 'uncertain';
+
+export interface BoundaryNote {
+  date: string;
+  text: string;
+  sources: SourceRef[];
+}
+
+export interface BoundaryMember {
+  /** adm0_a3 of the country. */
+  country: string;
+  /** Admin-1 name (gn_name where that disambiguates), or omitted for a whole country. */
+  admin1?: string;
+  /** Why this unit is in (or only partly represents) the region. */
+  reason?: string;
+}
+
+/** Properties of one geometry in geodata/boundaries.topo.json (object `boundaries`). */
+export interface BoundaryProperties {
+  id: string;
+  name: string;
+  kind: BoundaryKind;
+  definition: string;
+  members: BoundaryMember[];
+  sources: SourceRef[];
+  certainty: Certainty;
+  /** How the geometry was derived (source data, merge method). */
+  derivation: string;
+  validFrom?: string;
+  validTo?: string;
+  notes?: BoundaryNote[];
+}
+
+export type BoundaryFeature = Feature<Polygon | MultiPolygon, BoundaryProperties>;
