@@ -16,7 +16,8 @@ export interface Range {
 
 export type DatePrecision = 'day' | 'month' | 'year';
 export type CoordPrecision = 'site' | 'district' | 'city' | 'province' | 'multi-city';
-export type Attribution = 'claimed' | 'attributed' | 'suspected';
+/** `unspecified` is only for imported data whose file says nothing about attribution. */
+export type Attribution = 'claimed' | 'attributed' | 'suspected' | 'unspecified';
 export type EventType = 'attack' | 'plot' | 'arrest';
 
 /** Properties of one event in geodata/events/iskp-events.geojson. */
@@ -41,6 +42,10 @@ export interface EventProperties {
   summary: string;
   sources: SourceRef[];
   uncertainFields: string[];
+  /** Name of the imported dataset; absent for the built-in events. */
+  dataset?: string;
+  /** The imported row's original fields, kept for export. */
+  original?: Record<string, string | number | boolean | null>;
 }
 
 export type EventFeature = Feature<Point, EventProperties>;
