@@ -50,7 +50,8 @@ export interface EventProperties {
 
 export type EventFeature = Feature<Point, EventProperties>;
 
-export type BoundaryKind = 'historical' | 'claim';
+/** `custom` marks a boundary a user imported. */
+export type BoundaryKind = 'historical' | 'claim' | 'custom';
 export type Certainty = 'core' | 'uncertain';
 
 export interface BoundaryNote {
