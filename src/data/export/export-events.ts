@@ -1,0 +1,89 @@
+// Turns filtered, classified events into CSV or GeoJSON for download: original fields first,
+// then inside_<id> and distance_km_<id> for every boundary, then the sources.
+import type { EventFeature } from '../types.ts';
+import { toCsv } from './csv-escape.ts';
+
+export interface BoundaryResult {
+  inside: boolean;
+  distanceKm: number;
+}
+
+/** Classification of one event, keyed by boundary id. */
+export type EventResults = Record<string, BoundaryResult>;
+
+const BUILT_IN_COLUMNS = [
+  'id', 'date', 'datePrecision', 'place', 'admin1', 'country', 'longitude', 'latitude', 'coordPrecision',
+  'killed_min', 'killed_max', 'injured_min', 'injured_max', 'attribution', 'eventType', 'targetType', 'summary',
+] as const;
+
+function baseRecord(event: EventFeature): Record<string, unknown> {
+  const p = event.properties;
+  if (p.original) return { ...p.original };
+  const [longitude, latitude] = event.geometry.coordinates;
+  return {
+    id: p.id, date: p.date, datePrecision: p.datePrecision, place: p.place, admin1: p.admin1, country: p.country,
+    longitude, latitude, coordPrecision: p.coordPrecision,
+    killed_min: p.killed?.min ?? null, killed_max: p.killed?.max ?? null,
+    injured_min: p.injured?.min ?? null, injured_max: p.injured?.max ?? null,
+    attribution: p.attribution, eventType: p.eventType, targetType: p.targetType, summary: p.summary,
+  };
+}
+
+function sourcesText(event: EventFeature): string {
+  return event.properties.sources.map((s) => `${s.publication}: ${s.title} (${s.date}) ${s.url}`).join(' | ');
+}
+
+function resultColumns(boundaryIds: string[]): string[] {
+  return boundaryIds.flatMap((id) => [`inside_${id}`, `distance_km_${id}`]);
+}
+
+function resultValues(results: EventResults | undefined, boundaryIds: string[]): (boolean | number | null)[] {
+  return boundaryIds.flatMap((id) => {
+    const r = results?.[id];
+    return r ? [r.inside, Math.round(r.distanceKm * 1000) / 1000] : [null, null];
+  });
+}
+
+/** CSV of the events with one inside/distance column pair per boundary. */
+export function eventsToCsv(
+  events: EventFeature[],
+  resultsById: Map<string, EventResults>,
+  boundaryIds: string[],
+): string {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const event of events) {
+    for (const key of Object.keys(baseRecord(event))) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        keys.push(key);
+      }
+    }
+  }
+  if (keys.length === 0) keys.push(...BUILT_IN_COLUMNS);
+  const header = [...keys, ...resultColumns(boundaryIds), 'sources'];
+  const rows = events.map((event) => {
+    const base = baseRecord(event);
+    return [
+      ...keys.map((k) => base[k] ?? null),
+      ...resultValues(resultsById.get(event.properties.id), boundaryIds),
+      sourcesText(event),
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+/** GeoJSON FeatureCollection of the events with inside_/distance_km_ properties added. */
+export function eventsToGeoJson(
+  events: EventFeature[],
+  resultsById: Map<string, EventResults>,
+  boundaryIds: string[],
+): string {
+  const columns = resultColumns(boundaryIds);
+  const features = events.map((event) => {
+    const values = resultValues(resultsById.get(event.properties.id), boundaryIds);
+    const added = Object.fromEntries(columns.map((c, i) => [c, values[i]]));
+    return { ...event, properties: { ...event.properties, ...added } };
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
