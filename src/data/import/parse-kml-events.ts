@@ -10,7 +10,12 @@ interface XmlParser {
 }
 
 export function parseKmlEvents(text: string, dataset: string, parser?: XmlParser): EventImport {
-  const xml = (parser ?? new DOMParser()).parseFromString(text, 'application/xml');
+  let xml: Document;
+  try {
+    xml = (parser ?? new DOMParser()).parseFromString(text, 'application/xml');
+  } catch (error) {
+    throw new ImportError(`The file is not valid KML: ${(error as Error).message}`);
+  }
   const error = xml.getElementsByTagName('parsererror')[0];
   if (error || !xml.documentElement || xml.documentElement.nodeName.toLowerCase() !== 'kml') {
     throw new ImportError('The file is not valid KML (no <kml> root element could be parsed).');
