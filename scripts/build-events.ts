@@ -1,0 +1,79 @@
+// `npm run events`: merges geodata/events/parts/*.json into geodata/events/iskp-events.geojson,
+// validates the result against the built-in dataset rules and fails loudly on any issue.
+//   --check   write nothing; fail if the committed file differs from the merge (for CI)
+//   --force   write the merged file even when it has issues (still exits 1)
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Topology } from 'topojson-specification';
+import { countryBBoxesFromTopology } from '../src/data/country-bboxes.ts';
+import { formatEventIssue } from '../src/data/event-issue.ts';
+import { type EventPart, mergeEventParts, serializeEvents } from '../src/data/merge-events.ts';
+import { builtInDatasetOptions, validateEvents } from '../src/data/validate-events.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const partsDir = join(root, 'geodata/events/parts');
+const outFile = join(root, 'geodata/events/iskp-events.geojson');
+const basemapFile = join(root, 'geodata/basemap.topo.json');
+const args = new Set(process.argv.slice(2));
+const show = (path: string) => relative(root, path);
+
+function fail(lines: string[]): never {
+  console.error(`\n✗ npm run events FAILED\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
+  process.exit(1);
+}
+
+function readParts(): EventPart[] {
+  if (!existsSync(partsDir)) fail([`no folder ${show(partsDir)}`]);
+  const names = readdirSync(partsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  if (names.length === 0) fail([`no *.json in ${show(partsDir)}`]);
+  const parts: EventPart[] = [];
+  const errors: string[] = [];
+  for (const name of names) {
+    try {
+      parts.push({ name: `parts/${name}`, json: JSON.parse(readFileSync(join(partsDir, name), 'utf8')) });
+    } catch (error) {
+      errors.push(`parts/${name}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  if (errors.length > 0) fail(errors);
+  return parts;
+}
+
+const parts = readParts();
+const merged = mergeEventParts(parts);
+if (merged.unreadable.length > 0) {
+  fail(
+    merged.unreadable.map((name) => `${name}: expected a JSON array of features (or a FeatureCollection)`),
+  );
+}
+if (!existsSync(basemapFile)) {
+  fail([`${show(basemapFile)} is missing: the country checks need its "countries" object`]);
+}
+const topology = JSON.parse(readFileSync(basemapFile, 'utf8')) as Topology;
+const issues = validateEvents(merged.collection, builtInDatasetOptions(countryBBoxesFromTopology(topology)));
+const text = serializeEvents(merged.collection);
+const count = merged.collection.features.length;
+
+const problems = issues.map((issue) => {
+  const origin = issue.index === null ? null : merged.origins[issue.index];
+  return `${origin ? `${origin.part}[${origin.index}] ` : ''}${formatEventIssue(issue)}`;
+});
+if (problems.length > 0) {
+  problems.unshift(
+    `${issues.length} issue(s) in ${count} events (#n = position after sorting; parts/x.json[i] = where to edit):`,
+  );
+}
+
+if (args.has('--check')) {
+  const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+  if (current !== text) problems.push(`${show(outFile)} differs from the merged parts: run npm run events`);
+} else if (issues.length === 0 || args.has('--force')) {
+  writeFileSync(outFile, text);
+  console.log(`wrote ${show(outFile)}: ${count} events from ${parts.length} parts`);
+}
+
+if (problems.length > 0) fail(problems);
+console.log(`✓ ${count} events valid`);
