@@ -49,7 +49,7 @@ describe('fixtures', () => {
     expect(issues.map(({ index, id, path, code }) => ({ index, id, path, code }))).toEqual(
       expected.map(({ index, id, path, code }) => ({ index, id, path, code })),
     );
-    issues.forEach((issue, i) => expect(issue.message).toContain(expected[i].messageIncludes));
+    for (const [i, issue] of issues.entries()) expect(issue.message).toContain(expected[i].messageIncludes);
   });
 });
 
