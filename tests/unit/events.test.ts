@@ -102,3 +102,45 @@ describe('required events in the region', () => {
     ).not.toHaveLength(0);
   });
 });
+
+describe('mergeEventParts', () => {
+  const point = (id: string, date: string, lon: number, lat: number) => ({
+    properties: { summary: 's', id, date },
+    geometry: { coordinates: [lon, lat], type: 'Point' },
+    type: 'Feature',
+  });
+
+  test('sorts by date then id, rounds to 4 decimals, orders keys, remembers where each feature came from', () => {
+    const merged = mergeEventParts([
+      {
+        name: 'a.json',
+        json: [point('2020-01-02-b', '2020-01-02', 69.123449, 34.567851), point('2019-x', '2019', 1, 2)],
+      },
+      {
+        name: 'b.json',
+        json: { type: 'FeatureCollection', features: [point('2020-01-02-a', '2020-01-02', -70.00005, 10)] },
+      },
+      { name: 'c.json', json: { not: 'features' } },
+    ]);
+    const features = merged.collection.features as ReturnType<typeof point>[];
+    expect(features.map((f) => f.properties.id)).toEqual(['2019-x', '2020-01-02-a', '2020-01-02-b']);
+    expect(features[2].geometry.coordinates).toEqual([69.1234, 34.5679]);
+    expect(Object.keys(features[0])).toEqual(['type', 'geometry', 'properties']);
+    expect(Object.keys(features[0].properties)).toEqual(['id', 'date', 'summary']);
+    expect(merged.origins).toEqual([
+      { part: 'a.json', index: 1 },
+      { part: 'b.json', index: 0 },
+      { part: 'a.json', index: 0 },
+    ]);
+    expect(merged.unreadable).toEqual(['c.json']);
+  });
+
+  test('serializes with 2 spaces, one line per coordinate pair and a final newline', () => {
+    const text = serializeEvents(
+      mergeEventParts([{ name: 'a', json: [point('x', '2020', 1.5, -2)] }]).collection,
+    );
+    expect(text).toContain('\n        "coordinates": [1.5, -2]\n');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text).features[0].geometry.coordinates).toEqual([1.5, -2]);
+  });
+});
