@@ -68,19 +68,24 @@ const provinceNotes = [
     date: '2019-05-15',
     text:
       'IS announced a separate "Wilayat Pakistan" (Pakistan Province) when claiming attacks in Mastung and Quetta. ' +
-      'Until then Pakistan fell under Khorasan Province; the claim map here still follows ISKP\'s own stated Khorasan (Tarzi 2024).',
+      "Until then Pakistan fell under Khorasan Province; the claim map here still follows ISKP's own stated Khorasan (Tarzi 2024).",
     sources: [pakistanProvince, jamestown],
   },
 ];
 
 const claimCountries = [
   { country: 'AFG', reason: 'Named by ISKP as part of Khorasan (Tarzi 2024).' },
-  { country: 'PAK', reason: 'Named by ISKP as part of Khorasan; NE draws Azad Kashmir and Gilgit-Baltistan (Northern Areas) as Pakistani admin-1 units.' },
+  {
+    country: 'PAK',
+    reason:
+      'Named by ISKP as part of Khorasan; NE draws Azad Kashmir and Gilgit-Baltistan (Northern Areas) as Pakistani admin-1 units.',
+  },
   { country: 'KAZ', reason: 'One of the five Central Asian republics named in the claim.' },
   {
     country: 'KAB',
     admin1: 'Baykonur lease in Qyzylorda',
-    reason: 'Baikonur lease area: Kazakh territory leased to Russia, drawn by NE as its own unit (KAB). Merged so that Kazakhstan has no hole.',
+    reason:
+      'Baikonur lease area: Kazakh territory leased to Russia, drawn by NE as its own unit (KAB). Merged so that Kazakhstan has no hole.',
   },
   { country: 'KGZ', reason: 'One of the five Central Asian republics named in the claim.' },
   { country: 'TJK', reason: 'One of the five Central Asian republics named in the claim.' },
@@ -88,7 +93,11 @@ const claimCountries = [
   { country: 'UZB', reason: 'One of the five Central Asian republics named in the claim.' },
 ];
 const contestedCountries = [
-  { country: 'IRN', reason: 'The claim covers "parts (or all)" of Iran; which parts is not stated, so the whole country is the uncertain zone.' },
+  {
+    country: 'IRN',
+    reason:
+      'The claim covers "parts (or all)" of Iran; which parts is not stated, so the whole country is the uncertain zone.',
+  },
   {
     country: 'IND',
     reason:
@@ -104,32 +113,98 @@ export const boundaries = [
     kind: 'historical',
     definition:
       'The broad historical Khorasan as the seed article sketches it: north-eastern Iran, the south of Turkmenistan and of Uzbekistan, ' +
-      'the whole of Tajikistan and most of Afghanistan. Approximated with whole modern admin-1 units, so edges follow today\'s provinces, not any historical frontier.',
+      "the whole of Tajikistan and most of Afghanistan. Approximated with whole modern admin-1 units, so edges follow today's provinces, not any historical frontier.",
     members: [
-      { country: 'IRN', admin1: 'Razavi Khorasan', reason: 'Core of north-eastern Iran: Nishapur, Tus and Mashhad.' },
-      { country: 'IRN', admin1: 'North Khorasan', reason: 'North-eastern Iran (Isfarayin, Quchan); part of the former Khorasan province.' },
-      { country: 'IRN', admin1: 'South Khorasan', reason: 'North-eastern Iran (Quhistan: Qa\'in, Birjand); part of the former Khorasan province.' },
-      { country: 'TKM', admin1: 'Ahal', reason: 'Southern Turkmenistan: the Kopet Dag foothills with Nisa and Abiward.' },
-      { country: 'TKM', admin1: 'Mary', reason: 'Southern Turkmenistan: Merv, one of the four classical capitals.' },
-      { country: 'TKM', admin1: 'Chardzhou', reason: 'Lebap (NE name "Chardzhou"): south-eastern Turkmenistan along the Amu Darya (Amul).' },
+      {
+        country: 'IRN',
+        admin1: 'Razavi Khorasan',
+        reason: 'Core of north-eastern Iran: Nishapur, Tus and Mashhad.',
+      },
+      {
+        country: 'IRN',
+        admin1: 'North Khorasan',
+        reason: 'North-eastern Iran (Isfarayin, Quchan); part of the former Khorasan province.',
+      },
+      {
+        country: 'IRN',
+        admin1: 'South Khorasan',
+        reason: "North-eastern Iran (Quhistan: Qa'in, Birjand); part of the former Khorasan province.",
+      },
+      {
+        country: 'TKM',
+        admin1: 'Ahal',
+        reason: 'Southern Turkmenistan: the Kopet Dag foothills with Nisa and Abiward.',
+      },
+      {
+        country: 'TKM',
+        admin1: 'Mary',
+        reason: 'Southern Turkmenistan: Merv, one of the four classical capitals.',
+      },
+      {
+        country: 'TKM',
+        admin1: 'Chardzhou',
+        reason: 'Lebap (NE name "Chardzhou"): south-eastern Turkmenistan along the Amu Darya (Amul).',
+      },
       { country: 'UZB', admin1: 'Surkhandarya', reason: 'Southern Uzbekistan: Termez on the Amu Darya.' },
-      { country: 'UZB', admin1: 'Kashkadarya', reason: 'Southern Uzbekistan: Nasaf (Qarshi) and Kesh (Shahrisabz).' },
-      { country: 'UZB', admin1: 'Samarkand', reason: 'Southern-central Uzbekistan; Samarkand is part of Khorasan in the loose sense that also includes all of Tajikistan.' },
-      { country: 'UZB', admin1: 'Bukhoro', reason: 'Bukhara oasis, included in the loose sense of Khorasan; the unit\'s northern Kyzylkum desert comes with it.' },
-      { country: 'TJK', reason: 'All of Tajikistan, as the article states (Dushanbe, Khatlon, Sughd with Khujand, Gorno-Badakhshan, Republican Subordination).' },
+      {
+        country: 'UZB',
+        admin1: 'Kashkadarya',
+        reason: 'Southern Uzbekistan: Nasaf (Qarshi) and Kesh (Shahrisabz).',
+      },
+      {
+        country: 'UZB',
+        admin1: 'Samarkand',
+        reason:
+          'Southern-central Uzbekistan; Samarkand is part of Khorasan in the loose sense that also includes all of Tajikistan.',
+      },
+      {
+        country: 'UZB',
+        admin1: 'Bukhoro',
+        reason:
+          "Bukhara oasis, included in the loose sense of Khorasan; the unit's northern Kyzylkum desert comes with it.",
+      },
+      {
+        country: 'TJK',
+        reason:
+          'All of Tajikistan, as the article states (Dushanbe, Khatlon, Sughd with Khujand, Gorno-Badakhshan, Republican Subordination).',
+      },
       { country: 'AFG', admin1: 'Badakhshan', reason: 'Most of Afghanistan: north-east (Badakhshan).' },
       { country: 'AFG', admin1: 'Badghis', reason: 'Most of Afghanistan: Herat quarter.' },
       { country: 'AFG', admin1: 'Baghlan', reason: 'Most of Afghanistan: Tukharistan.' },
       { country: 'AFG', admin1: 'Balkh', reason: 'Most of Afghanistan: Balkh and Mazar-i-Sharif.' },
-      { country: 'AFG', admin1: 'Bamyan', reason: 'Most of Afghanistan: Bamiyan, counted with the Balkh quarter.' },
-      { country: 'AFG', admin1: 'Daykundi', reason: 'Most of Afghanistan: central highlands (NE labels it "Uruzgan"; gn_name Daykundi).' },
-      { country: 'AFG', admin1: 'Farah', reason: 'Most of Afghanistan: western borderland of the Herat quarter.' },
+      {
+        country: 'AFG',
+        admin1: 'Bamyan',
+        reason: 'Most of Afghanistan: Bamiyan, counted with the Balkh quarter.',
+      },
+      {
+        country: 'AFG',
+        admin1: 'Daykundi',
+        reason: 'Most of Afghanistan: central highlands (NE labels it "Uruzgan"; gn_name Daykundi).',
+      },
+      {
+        country: 'AFG',
+        admin1: 'Farah',
+        reason: 'Most of Afghanistan: western borderland of the Herat quarter.',
+      },
       { country: 'AFG', admin1: 'Faryab', reason: 'Most of Afghanistan: Balkh quarter (Faryab, Maymana).' },
-      { country: 'AFG', admin1: 'Ghazni', reason: 'Most of Afghanistan: Ghazni, counted as Khorasan in later usage.' },
+      {
+        country: 'AFG',
+        admin1: 'Ghazni',
+        reason: 'Most of Afghanistan: Ghazni, counted as Khorasan in later usage.',
+      },
       { country: 'AFG', admin1: 'Ghor', reason: 'Most of Afghanistan: Ghur, the mountains east of Herat.' },
-      { country: 'AFG', admin1: 'Hirat', reason: 'Most of Afghanistan: Herat, one of the four classical capitals.' },
+      {
+        country: 'AFG',
+        admin1: 'Hirat',
+        reason: 'Most of Afghanistan: Herat, one of the four classical capitals.',
+      },
       { country: 'AFG', admin1: 'Jawzjan', reason: 'Most of Afghanistan: Juzjan (Balkh quarter).' },
-      { country: 'AFG', admin1: 'Kabul', reason: 'Most of Afghanistan: Kabul, the eastern marches in later usage.' },
+      {
+        country: 'AFG',
+        admin1: 'Kabul',
+        reason: 'Most of Afghanistan: Kabul, the eastern marches in later usage.',
+      },
       { country: 'AFG', admin1: 'Kapisa', reason: 'Most of Afghanistan: Kabul basin.' },
       { country: 'AFG', admin1: 'Khost', reason: 'Most of Afghanistan: south-east.' },
       { country: 'AFG', admin1: 'Kunar', reason: 'Most of Afghanistan: east.' },
@@ -140,7 +215,11 @@ export const boundaries = [
       { country: 'AFG', admin1: 'Nuristan', reason: 'Most of Afghanistan: east.' },
       { country: 'AFG', admin1: 'Paktika', reason: 'Most of Afghanistan: south-east.' },
       { country: 'AFG', admin1: 'Paktya', reason: 'Most of Afghanistan: south-east.' },
-      { country: 'AFG', admin1: 'Panjshir', reason: 'Most of Afghanistan: Panjhir valley (NE labels it "Parwan"; gn_name Panjshir).' },
+      {
+        country: 'AFG',
+        admin1: 'Panjshir',
+        reason: 'Most of Afghanistan: Panjhir valley (NE labels it "Parwan"; gn_name Panjshir).',
+      },
       { country: 'AFG', admin1: 'Parwan', reason: 'Most of Afghanistan: Kabul basin.' },
       { country: 'AFG', admin1: 'Samangan', reason: 'Most of Afghanistan: Balkh quarter.' },
       { country: 'AFG', admin1: 'Sari Pul', reason: 'Most of Afghanistan: Juzjan (Balkh quarter).' },
@@ -171,28 +250,57 @@ export const boundaries = [
       'bounded in the north-east by the Amu Darya (Oxus), excluding Transoxiana, Khwarazm, Sistan and Qumis. Approximated with whole modern admin-1 units.',
     members: [
       { country: 'IRN', admin1: 'Razavi Khorasan', reason: 'Nishapur quarter: Nishapur, Tus, Sarakhs.' },
-      { country: 'IRN', admin1: 'North Khorasan', reason: 'Nishapur quarter: Isfarayin, Juwayn, Khabushan (Quchan).' },
-      { country: 'IRN', admin1: 'South Khorasan', reason: 'Quhistan (Qa\'in, Tabas), usually reckoned a dependency of Khorasan; borderline.' },
-      { country: 'TKM', admin1: 'Ahal', reason: 'Nishapur quarter: Nasa and Abiward on the Kopet Dag piedmont.' },
+      {
+        country: 'IRN',
+        admin1: 'North Khorasan',
+        reason: 'Nishapur quarter: Isfarayin, Juwayn, Khabushan (Quchan).',
+      },
+      {
+        country: 'IRN',
+        admin1: 'South Khorasan',
+        reason: "Quhistan (Qa'in, Tabas), usually reckoned a dependency of Khorasan; borderline.",
+      },
+      {
+        country: 'TKM',
+        admin1: 'Ahal',
+        reason: 'Nishapur quarter: Nasa and Abiward on the Kopet Dag piedmont.',
+      },
       { country: 'TKM', admin1: 'Mary', reason: 'Merv quarter: Merv and the lower Murghab.' },
       {
         country: 'TKM',
         admin1: 'Chardzhou',
-        reason: 'Merv quarter: Amul, the Oxus crossing. The unit straddles the Amu Darya; its right-bank strip comes with it because admin-1 cannot be split.',
+        reason:
+          'Merv quarter: Amul, the Oxus crossing. The unit straddles the Amu Darya; its right-bank strip comes with it because admin-1 cannot be split.',
       },
       { country: 'AFG', admin1: 'Hirat', reason: 'Herat quarter: Herat, Fushanj, Isfizar.' },
-      { country: 'AFG', admin1: 'Badghis', reason: 'Herat quarter: Badghis; Marw al-Rudh on the upper Murghab.' },
-      { country: 'AFG', admin1: 'Ghor', reason: 'Ghur, the mountains east of Herat, attached to the Herat quarter.' },
+      {
+        country: 'AFG',
+        admin1: 'Badghis',
+        reason: 'Herat quarter: Badghis; Marw al-Rudh on the upper Murghab.',
+      },
+      {
+        country: 'AFG',
+        admin1: 'Ghor',
+        reason: 'Ghur, the mountains east of Herat, attached to the Herat quarter.',
+      },
       { country: 'AFG', admin1: 'Balkh', reason: 'Balkh quarter: Balkh.' },
       { country: 'AFG', admin1: 'Jawzjan', reason: 'Balkh quarter: Juzjan (Shuburqan).' },
       { country: 'AFG', admin1: 'Sari Pul', reason: 'Balkh quarter: Juzjan uplands.' },
       { country: 'AFG', admin1: 'Faryab', reason: 'Balkh quarter: Faryab, Talaqan of Juzjan.' },
       { country: 'AFG', admin1: 'Samangan', reason: 'Balkh quarter: Samangan.' },
       { country: 'AFG', admin1: 'Bamyan', reason: 'Balkh quarter: Bamiyan.' },
-      { country: 'AFG', admin1: 'Kunduz', reason: 'Balkh quarter: Tukharistan (Warwaliz, Kunduz) south of the Oxus.' },
+      {
+        country: 'AFG',
+        admin1: 'Kunduz',
+        reason: 'Balkh quarter: Tukharistan (Warwaliz, Kunduz) south of the Oxus.',
+      },
       { country: 'AFG', admin1: 'Baghlan', reason: 'Balkh quarter: Tukharistan (Baghlan).' },
       { country: 'AFG', admin1: 'Takhar', reason: 'Balkh quarter: Tukharistan (Talaqan).' },
-      { country: 'AFG', admin1: 'Badakhshan', reason: 'Balkh quarter: Badakhshan, the upper Oxus south of the river.' },
+      {
+        country: 'AFG',
+        admin1: 'Badakhshan',
+        reason: 'Balkh quarter: Badakhshan, the upper Oxus south of the river.',
+      },
     ],
     sources: [leStrange, bosworth, naturalEarth],
     certainty: 'core',
@@ -214,7 +322,7 @@ export const boundaries = [
     name: 'ISKP claimed Khorasan (core)',
     kind: 'claim',
     definition:
-      'The part of ISKP\'s stated Khorasan that is not in doubt: Afghanistan, Pakistan and the five Central Asian republics (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan).',
+      "The part of ISKP's stated Khorasan that is not in doubt: Afghanistan, Pakistan and the five Central Asian republics (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan).",
     members: claimCountries,
     sources: [tarzi, naturalEarth],
     certainty: 'core',

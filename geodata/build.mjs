@@ -26,7 +26,12 @@ const SIMPLIFY = process.env.GEODATA_SIMPLIFY ?? '10%';
 const KASHMIR = [72, 32, 81, 37.5];
 
 function run(cmd, args, opts = {}) {
-  return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+  return execFileSync(cmd, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...opts,
+  });
 }
 const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
 const writeJson = (p, v) => writeFileSync(p, JSON.stringify(v));
@@ -57,7 +62,8 @@ function assignMembership(units) {
     for (const m of b.members) {
       const hits = units.features.filter((f) => memberMatches(m, f.properties));
       if (hits.length === 0) throw new Error(`${b.id}: member ${m.country}/${m.admin1} matches no unit`);
-      if (m.admin1 !== undefined && hits.length > 1) throw new Error(`${b.id}: member ${m.admin1} is ambiguous`);
+      if (m.admin1 !== undefined && hits.length > 1)
+        throw new Error(`${b.id}: member ${m.admin1} is ambiguous`);
       for (const h of hits) fids.push(h.properties.src_fid);
     }
     members.set(b.id, fids);
@@ -73,14 +79,23 @@ function assignMembership(units) {
 function lineLengthDeg(geom) {
   const lines = geom.type === 'LineString' ? [geom.coordinates] : geom.coordinates;
   let len = 0;
-  for (const l of lines) for (let i = 1; i < l.length; i++) len += Math.hypot(l[i][0] - l[i - 1][0], l[i][1] - l[i - 1][1]);
+  for (const l of lines)
+    for (let i = 1; i < l.length; i++) len += Math.hypot(l[i][0] - l[i - 1][0], l[i][1] - l[i - 1][1]);
   return len;
 }
 
 function extractSources() {
   const unitsPath = join(tmp, 'units.geojson');
-  run('ogr2ogr', ['-f', 'GeoJSON', unitsPath, GPKG, '-dialect', 'SQLite', '-sql',
-    'SELECT fid + 0 AS src_fid, adm0_a3, name, gn_name, admin, geom FROM states_provinces']);
+  run('ogr2ogr', [
+    '-f',
+    'GeoJSON',
+    unitsPath,
+    GPKG,
+    '-dialect',
+    'SQLite',
+    '-sql',
+    'SELECT fid + 0 AS src_fid, adm0_a3, name, gn_name, admin, geom FROM states_provinces',
+  ]);
   const units = readJson(unitsPath);
   labelUnits(units);
   const members = assignMembership(units);
@@ -101,17 +116,27 @@ function extractSources() {
     const coords = f.geometry.coordinates.flat(2);
     const xs = coords.filter((_, i) => i % 2 === 0);
     const ys = coords.filter((_, i) => i % 2 === 1);
-    const inKashmir = xs.every((x) => x >= KASHMIR[0] && x <= KASHMIR[2]) && ys.every((y) => y >= KASHMIR[1] && y <= KASHMIR[3]);
+    const inKashmir =
+      xs.every((x) => x >= KASHMIR[0] && x <= KASHMIR[2]) &&
+      ys.every((y) => y >= KASHMIR[1] && y <= KASHMIR[3]);
     const kashmirSides = ['IND', 'PAK', 'CHN'];
     const isKashmir = inKashmir && kashmirSides.includes(f.properties.adm0_a3_l);
-    f.properties = { name: isKashmir ? `Kashmir: ${f.properties.name}` : f.properties.name, type: isKashmir ? 'kashmir' : 'disputed', adm0_a3: f.properties.adm0_a3_l };
+    f.properties = {
+      name: isKashmir ? `Kashmir: ${f.properties.name}` : f.properties.name,
+      type: isKashmir ? 'kashmir' : 'disputed',
+      adm0_a3: f.properties.adm0_a3_l,
+    };
   }
   writeJson(disputedPath, disputed);
 
   const placesPath = join(tmp, 'places.geojson');
   writeJson(placesPath, {
     type: 'FeatureCollection',
-    features: places.map(({ lon, lat, ...props }) => ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [lon, lat] } })),
+    features: places.map(({ lon, lat, ...props }) => ({
+      type: 'Feature',
+      properties: props,
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+    })),
   });
   return { unitsPath, disputedPath, placesPath, members };
 }
@@ -137,27 +162,64 @@ function mapshaper(args) {
 
 function buildSimplified({ unitsPath, disputedPath, placesPath }) {
   mapshaper([
-    '-i', unitsPath, placesPath, 'combine-files',
-    '-dissolve', 'cc', 'copy-fields=admin', 'target=units', '+', 'name=countries',
-    '-rename-fields', 'adm0_a3=cc,name=admin', 'target=countries',
-    '-filter', 'region === 1', 'target=units', '+', 'name=admin1',
-    '-filter-fields', 'adm0_a3,label', 'target=admin1',
-    '-rename-fields', 'name=label', 'target=admin1',
+    '-i',
+    unitsPath,
+    placesPath,
+    'combine-files',
+    '-dissolve',
+    'cc',
+    'copy-fields=admin',
+    'target=units',
+    '+',
+    'name=countries',
+    '-rename-fields',
+    'adm0_a3=cc,name=admin',
+    'target=countries',
+    '-filter',
+    'region === 1',
+    'target=units',
+    '+',
+    'name=admin1',
+    '-filter-fields',
+    'adm0_a3,label',
+    'target=admin1',
+    '-rename-fields',
+    'name=label',
+    'target=admin1',
     ...boundaryCommands(),
-    '-simplify', SIMPLIFY, 'keep-shapes',
+    '-simplify',
+    SIMPLIFY,
+    'keep-shapes',
     // Disputed lines are few and short: imported after simplification so none collapses.
-    '-i', disputedPath, 'name=disputed',
-    '-o', join(tmp, 'basemap.topo.json'), 'format=topojson', 'quantization=100000', 'target=countries,admin1,disputed,places',
-    '-o', join(tmp, 'boundaries.topo.json'), 'format=topojson', 'quantization=100000', 'target=boundaries',
+    '-i',
+    disputedPath,
+    'name=disputed',
+    '-o',
+    join(tmp, 'basemap.topo.json'),
+    'format=topojson',
+    'quantization=100000',
+    'target=countries,admin1,disputed,places',
+    '-o',
+    join(tmp, 'boundaries.topo.json'),
+    'format=topojson',
+    'quantization=100000',
+    'target=boundaries',
   ]);
 }
 
 function buildFull({ unitsPath }) {
   mapshaper([
-    '-i', unitsPath, 'name=units',
-    '-filter', 'region === 1',
+    '-i',
+    unitsPath,
+    'name=units',
+    '-filter',
+    'region === 1',
     ...boundaryCommands(),
-    '-o', join(tmp, 'boundaries-full.topo.json'), 'format=topojson', 'no-quantization', 'target=boundaries',
+    '-o',
+    join(tmp, 'boundaries-full.topo.json'),
+    'format=topojson',
+    'no-quantization',
+    'target=boundaries',
   ]);
 }
 
@@ -176,14 +238,28 @@ function finishBoundaries(topo) {
 /** GEOS checks through ogrinfo's SQLite dialect: validity and geodesic area (km²). */
 function geosStats(geojsonPath) {
   const layer = basename(geojsonPath, '.geojson');
-  const txt = run('ogrinfo', ['-q', '-ro', geojsonPath, '-dialect', 'SQLite', '-sql',
-    `SELECT id, ST_IsValid(geometry) AS valid, ST_Area(geometry, 1) / 1e6 AS km2 FROM "${layer}"`]);
+  const txt = run('ogrinfo', [
+    '-q',
+    '-ro',
+    geojsonPath,
+    '-dialect',
+    'SQLite',
+    '-sql',
+    `SELECT id, ST_IsValid(geometry) AS valid, ST_Area(geometry, 1) / 1e6 AS km2 FROM "${layer}"`,
+  ]);
   return parseOgr(txt, ['id', 'valid', 'km2']);
 }
 
 function geosUnionArea(fids) {
-  const txt = run('ogrinfo', ['-q', '-ro', GPKG, '-dialect', 'SQLite', '-sql',
-    `SELECT ST_IsValid(ST_Union(geom)) AS valid, ST_Area(ST_Union(geom), 1) / 1e6 AS km2 FROM states_provinces WHERE fid IN (${fids.join(',')})`]);
+  const txt = run('ogrinfo', [
+    '-q',
+    '-ro',
+    GPKG,
+    '-dialect',
+    'SQLite',
+    '-sql',
+    `SELECT ST_IsValid(ST_Union(geom)) AS valid, ST_Area(ST_Union(geom), 1) / 1e6 AS km2 FROM states_provinces WHERE fid IN (${fids.join(',')})`,
+  ]);
   return parseOgr(txt, ['valid', 'km2'])[0];
 }
 
@@ -210,10 +286,16 @@ function toGeojson(topoPath, objectName, outPath) {
 }
 
 function report(members) {
-  const simple = geosStats(toGeojson(out('boundaries.topo.json'), 'boundaries', join(tmp, 'b-simple.geojson')));
-  const full = geosStats(toGeojson(out('boundaries-full.topo.json'), 'boundaries', join(tmp, 'b-full.geojson')));
+  const simple = geosStats(
+    toGeojson(out('boundaries.topo.json'), 'boundaries', join(tmp, 'b-simple.geojson')),
+  );
+  const full = geosStats(
+    toGeojson(out('boundaries-full.topo.json'), 'boundaries', join(tmp, 'b-full.geojson')),
+  );
   const lines = ['', 'Boundary areas (km², geodesic) and GEOS validity', ''];
-  lines.push('| id | simplified | full (dissolved) | GEOS union of source units | simplified vs union | valid (simpl/full) |');
+  lines.push(
+    '| id | simplified | full (dissolved) | GEOS union of source units | simplified vs union | valid (simpl/full) |',
+  );
   lines.push('|---|---:|---:|---:|---:|---|');
   let ok = true;
   for (const b of boundaries) {
@@ -224,15 +306,21 @@ function report(members) {
     const valid = s.valid === '1' && f.valid === '1';
     if (Math.abs(diff) > 1 || !valid) ok = false;
     const km = (v) => Math.round(Number(v)).toLocaleString('en-US');
-    lines.push(`| ${b.id} | ${km(s.km2)} | ${km(f.km2)} | ${km(u.km2)} | ${diff >= 0 ? '+' : ''}${diff.toFixed(3)} % | ${s.valid}/${f.valid} |`);
+    lines.push(
+      `| ${b.id} | ${km(s.km2)} | ${km(f.km2)} | ${km(u.km2)} | ${diff >= 0 ? '+' : ''}${diff.toFixed(3)} % | ${s.valid}/${f.valid} |`,
+    );
   }
   const gz = (name) => gzipSync(readFileSync(out(name)), { level: 9 }).length;
   const raw = (name) => readFileSync(out(name)).length;
   const sizes = ['basemap.topo.json', 'boundaries.topo.json', 'boundaries-full.topo.json'];
   lines.push('', '| file | bytes | gzip bytes |', '|---|---:|---:|');
-  for (const n of sizes) lines.push(`| ${n} | ${raw(n).toLocaleString('en-US')} | ${gz(n).toLocaleString('en-US')} |`);
+  for (const n of sizes)
+    lines.push(`| ${n} | ${raw(n).toLocaleString('en-US')} | ${gz(n).toLocaleString('en-US')} |`);
   const defaultMap = gz('basemap.topo.json') + gz('boundaries.topo.json');
-  lines.push('', `Default map data (basemap + boundaries): ${(defaultMap / 1024).toFixed(1)} KB gzip (limit 150 KB).`);
+  lines.push(
+    '',
+    `Default map data (basemap + boundaries): ${(defaultMap / 1024).toFixed(1)} KB gzip (limit 150 KB).`,
+  );
   if (defaultMap > 150 * 1024) ok = false;
   console.log(lines.join('\n'));
   if (!ok) {
@@ -248,5 +336,8 @@ buildSimplified(sources);
 buildFull(sources);
 writeJson(out('basemap.topo.json'), rewindTopology(readJson(join(tmp, 'basemap.topo.json'))));
 writeJson(out('boundaries.topo.json'), finishBoundaries(readJson(join(tmp, 'boundaries.topo.json'))));
-writeJson(out('boundaries-full.topo.json'), finishBoundaries(readJson(join(tmp, 'boundaries-full.topo.json'))));
+writeJson(
+  out('boundaries-full.topo.json'),
+  finishBoundaries(readJson(join(tmp, 'boundaries-full.topo.json'))),
+);
 report(sources.members);

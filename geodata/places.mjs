@@ -41,7 +41,14 @@ export const places = [
   { name: 'Istanbul', adm0_a3: 'TUR', kind: 'city', rank: 1, lon: 28.98, lat: 41.01 },
   // Places named in the seed article (Tarzi 2024) and its events.
   { name: 'Kerman', adm0_a3: 'IRN', kind: 'article', rank: 2, lon: 57.08, lat: 30.28 },
-  { name: 'Krasnogorsk (Crocus City Hall)', adm0_a3: 'RUS', kind: 'article', rank: 2, lon: 37.39, lat: 55.83 },
+  {
+    name: 'Krasnogorsk (Crocus City Hall)',
+    adm0_a3: 'RUS',
+    kind: 'article',
+    rank: 2,
+    lon: 37.39,
+    lat: 55.83,
+  },
   { name: 'Makhachkala', adm0_a3: 'RUS', kind: 'article', rank: 2, lon: 47.5, lat: 42.98 },
   { name: 'Derbent', adm0_a3: 'RUS', kind: 'article', rank: 3, lon: 48.29, lat: 42.06 },
   { name: 'Los Angeles', adm0_a3: 'USA', kind: 'article', rank: 3, lon: -118.24, lat: 34.05 },

@@ -42,7 +42,8 @@ function rewindPolygon(rings, arcs) {
 function rewindGeometry(g, arcs) {
   if (g.type === 'Polygon') return { ...g, arcs: rewindPolygon(g.arcs, arcs) };
   if (g.type === 'MultiPolygon') return { ...g, arcs: g.arcs.map((p) => rewindPolygon(p, arcs)) };
-  if (g.type === 'GeometryCollection') return { ...g, geometries: g.geometries.map((c) => rewindGeometry(c, arcs)) };
+  if (g.type === 'GeometryCollection')
+    return { ...g, geometries: g.geometries.map((c) => rewindGeometry(c, arcs)) };
   return g;
 }
 
