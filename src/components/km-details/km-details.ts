@@ -1,0 +1,173 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { EventClassification } from '../../data/classification.ts';
+import {
+  formatCoordPrecision,
+  formatEventDate,
+  formatKm,
+  formatRange,
+  safeHttpUrl,
+} from '../../data/event-format.ts';
+import type { EventFeature, EventProperties, SourceRef } from '../../data/types.ts';
+import { styles } from './km-details.styles.ts';
+
+/** A boundary as the details panel names it. */
+export interface DetailsBoundary {
+  id: string;
+  name: string;
+}
+
+/**
+ * Details of one event: date, place, casualties as ranges, attribution, summary, sources and its position
+ * relative to every boundary. All imported text is rendered as text, never as HTML; only http(s) sources
+ * become links, which open in a new tab.
+ *
+ * @summary The details panel for the selected event.
+ *
+ * @event km-close - The close button was pressed. `detail: {}`.
+ *
+ * @csspart header - The title row.
+ * @csspart fields - The list of fields.
+ * @csspart boundaries - The table with a row per boundary.
+ * @csspart sources - The list of sources.
+ *
+ * @cssproperty --km-inside-color - Badge colour for "inside" (default #b2182b).
+ * @cssproperty --km-outside-color - Outline colour of the "outside" badge (default #2166ac).
+ * @cssproperty --km-muted-color - Colour of labels and notes.
+ * @cssproperty --km-link-color - Colour of source links.
+ * @cssproperty --km-uncertain-color - Colour of the "uncertain" flags.
+ *
+ * @attr active-boundary - Id of the active boundary; its row is emphasised.
+ * @attr closable - Shows a close button.
+ */
+@customElement('km-details')
+export class KmDetails extends LitElement {
+  static override styles = styles;
+
+  /** The event shown (a feature or just its properties), or null for none. */
+  @property({ attribute: false }) event: EventFeature | EventProperties | null = null;
+
+  /** The event's classification against every boundary, or null while it is being computed. */
+  @property({ attribute: false }) classification: EventClassification | null = null;
+
+  /** Boundaries in display order; rows are drawn for those present in the classification. */
+  @property({ attribute: false }) boundaries: DetailsBoundary[] = [];
+
+  @property({ attribute: 'active-boundary' }) activeBoundary = '';
+
+  @property({ type: Boolean }) closable = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('event')) this.toggleAttribute('data-empty', !this.event);
+  }
+
+  override render() {
+    const e = this.event && 'properties' in this.event ? this.event.properties : this.event;
+    if (!e) return html`<p class="empty">Select an event on the map or in the list.</p>`;
+    const uncertain = new Set(e.uncertainFields ?? []);
+    const flag = (field: string) =>
+      uncertain.has(field)
+        ? html`<span class="uncertain" title="This field is uncertain">uncertain</span>`
+        : nothing;
+    return html`
+      <header part="header">
+        <h2>${e.place}</h2>
+        ${
+          this.closable
+            ? html`<button class="close" aria-label="Close details" @click=${this.onClose}>×</button>`
+            : nothing
+        }
+      </header>
+      <dl part="fields">
+        <dt>Date</dt>
+        <dd>${formatEventDate(e.date, e.datePrecision)}${flag('date')}</dd>
+        <dt>Place</dt>
+        <dd>
+          ${[e.place, e.admin1, e.country].filter(Boolean).join(', ')}${flag('place')}${flag('coordinates')}
+          <span class="note">Located to: ${formatCoordPrecision(e.coordPrecision)}${
+            e.coordSource ? ` (${e.coordSource})` : ''
+          }</span>
+        </dd>
+        <dt>Killed</dt>
+        <dd class="killed">${formatRange(e.killed)}${flag('killed')}</dd>
+        <dt>Injured</dt>
+        <dd class="injured">${formatRange(e.injured)}${flag('injured')}</dd>
+        ${e.casualtyNote ? html`<dt>Casualty note</dt><dd>${e.casualtyNote}</dd>` : nothing}
+        <dt>Attribution</dt>
+        <dd>
+          ${e.attribution}${flag('attribution')}
+          ${e.attributionDetail ? html`<span class="note">${e.attributionDetail}</span>` : nothing}
+        </dd>
+        <dt>Type</dt>
+        <dd>${e.eventType}${flag('eventType')}</dd>
+        ${e.targetType ? html`<dt>Target</dt><dd>${e.targetType}${flag('targetType')}</dd>` : nothing}
+      </dl>
+      ${e.summary ? html`<p class="summary">${e.summary}</p>` : nothing}
+      ${this.renderBoundaries()}
+      ${this.renderSources(e.sources ?? [])}
+    `;
+  }
+
+  private renderBoundaries() {
+    const results = this.classification?.results;
+    if (!results) return html`<p class="note">Position relative to the boundaries: computing…</p>`;
+    const named = this.boundaries.filter((b) => results[b.id]);
+    const known = new Set(named.map((b) => b.id));
+    const rows = [
+      ...named,
+      ...Object.keys(results)
+        .filter((id) => !known.has(id))
+        .map((id) => ({ id, name: id })),
+    ];
+    return html`
+      <h3>Boundaries</h3>
+      <table part="boundaries">
+        <thead>
+          <tr><th scope="col">Boundary</th><th scope="col">Position</th><th scope="col" class="num">Distance to outline</th></tr>
+        </thead>
+        <tbody>
+          ${rows.map((b) => {
+            const r = results[b.id];
+            const where = r.inside ? 'inside' : 'outside';
+            return html`<tr data-boundary=${b.id} class=${b.id === this.activeBoundary ? 'active' : ''}>
+              <th scope="row">${b.name}${b.id === this.activeBoundary ? ' (active)' : ''}</th>
+              <td><span class="badge ${where}">${where}</span></td>
+              <td class="num">${formatKm(r.distanceKm)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private renderSources(sources: SourceRef[]) {
+    if (sources.length === 0) return html`<h3>Sources</h3><p class="note">No sources listed.</p>`;
+    return html`
+      <h3>Sources</h3>
+      <ul class="sources" part="sources">
+        ${sources.map((s) => {
+          const href = safeHttpUrl(s.url);
+          const label = [s.publication, s.title].filter(Boolean).join(': ') || s.url;
+          const date = s.date ? ` (${s.date})` : '';
+          return html`<li>
+            ${
+              href
+                ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>${date}`
+                : html`${label}${date}${s.url ? html` <span class="note">${s.url}</span>` : nothing}`
+            }
+          </li>`;
+        })}
+      </ul>
+    `;
+  }
+
+  private onClose() {
+    this.dispatchEvent(new CustomEvent('km-close', { detail: {}, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'km-details': KmDetails;
+  }
+}
