@@ -13,6 +13,18 @@ const tarzi = {
   date: '2024-06',
   url: 'https://www.usmcu.edu/Outreach/Marine-Corps-University-Press/MES-Publications/MES-Insights/ISKP-Moving-beyond-Khorasan/',
 };
+const tarzi2018 = {
+  publication: 'Brookings Institution Press (The Future of ISIS, ed. F. al-Istrabadi and S. Ganguly), pp. 119-148',
+  title: 'Amin Tarzi, "Islamic State-Khurasan Province" (the source the 2024 article cites for the claimed extent)',
+  date: '2018',
+  url: 'https://scholarworks.iu.edu/dspace/items/68e9a567-1b62-4346-ba64-17ed314c86fb',
+};
+const khorasanProvince2015 = {
+  publication: 'Jamestown Foundation, Terrorism Monitor 13(7)',
+  title: "'Wilayat Khurasan': Islamic State Consolidates Position in AfPak Region",
+  date: '2015-04-03',
+  url: 'https://jamestown.org/program/wilayat-khurasan-islamic-state-consolidates-position-in-afpak-region/',
+};
 const leStrange = {
   publication: 'Cambridge University Press (digitised by Qatar Digital Library / British Library)',
   title:
@@ -57,6 +69,13 @@ const derivation =
   'see geodata/README.md for simplification and checks.';
 
 const provinceNotes = [
+  {
+    date: '2015-01-26',
+    text:
+      'IS spokesman Abu Muhammad al-Adnani announced "Wilayat Khurasan" (Khorasan Province), the start date used here (validFrom). ' +
+      'The claimed extent is not a published map; it is the list of countries reported by Tarzi.',
+    sources: [khorasanProvince2015, tarzi],
+  },
   {
     date: '2019-05-10',
     text:
@@ -324,10 +343,10 @@ export const boundaries = [
     definition:
       "The part of ISKP's stated Khorasan that is not in doubt: Afghanistan, Pakistan and the five Central Asian republics (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan).",
     members: claimCountries,
-    sources: [tarzi, naturalEarth],
+    sources: [tarzi, tarzi2018, khorasanProvince2015, naturalEarth],
     certainty: 'core',
     derivation,
-    validFrom: '2015-01',
+    validFrom: '2015-01-26',
     notes: provinceNotes,
   },
   {
@@ -337,10 +356,10 @@ export const boundaries = [
     definition:
       'The widest reading of ISKP\'s stated Khorasan: the core countries plus all of Iran and India, taking "parts (or all)" as "all".',
     members: [...claimCountries, ...contestedCountries],
-    sources: [tarzi, naturalEarth],
+    sources: [tarzi, tarzi2018, khorasanProvince2015, naturalEarth],
     certainty: 'core',
     derivation,
-    validFrom: '2015-01',
+    validFrom: '2015-01-26',
     notes: provinceNotes,
   },
   {
@@ -350,10 +369,10 @@ export const boundaries = [
     definition:
       'Iran and India, which ISKP includes in part or in whole; the extent is not stated, so this zone is uncertain.',
     members: contestedCountries,
-    sources: [tarzi, naturalEarth],
+    sources: [tarzi, tarzi2018, khorasanProvince2015, naturalEarth],
     certainty: 'uncertain',
     derivation,
-    validFrom: '2015-01',
+    validFrom: '2015-01-26',
     notes: provinceNotes,
   },
 ];
