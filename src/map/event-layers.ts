@@ -96,7 +96,7 @@ export class EventLayers {
         maxzoom: 12,
       });
       this.shown = new Uint8Array(this.events.length);
-      if (this.features.length) this.replace(this.wanted ?? new Uint8Array(this.events.length).fill(1));
+      if (this.features.length) void this.replace(this.wanted ?? new Uint8Array(this.events.length).fill(1));
     }
     if (!map.getSource(NEAREST_SOURCE)) {
       map.addSource(NEAREST_SOURCE, { type: 'geojson', data: EMPTY });
@@ -130,7 +130,7 @@ export class EventLayers {
     this.selectedIndex = -1;
     this.buildFeatures();
     this.wanted = null;
-    this.replace(new Uint8Array(events.length).fill(1));
+    void this.replace(new Uint8Array(events.length).fill(1));
     this.drawNearest();
   }
 
@@ -138,7 +138,7 @@ export class EventLayers {
   setClassifications(classifications: readonly EventClassification[]): void {
     this.byId = classificationById(classifications);
     this.buildFeatures();
-    this.replace(this.wanted ?? new Uint8Array(this.events.length).fill(1));
+    void this.replace(this.wanted ?? new Uint8Array(this.events.length).fill(1));
     this.drawNearest();
   }
 
@@ -159,9 +159,9 @@ export class EventLayers {
 
   /**
    * Shows only these events: positions into the events array (e.g. from filterEventIndices), the filtered
-   * features themselves, or null for all.
+   * features themselves, or null for all. The promise settles when maplibre's worker has the new data.
    */
-  setFiltered(filtered: Uint32Array | readonly number[] | readonly EventFeature[] | null): void {
+  setFiltered(filtered: Uint32Array | readonly number[] | readonly EventFeature[] | null): Promise<void> {
     const t0 = performance.now();
     const n = this.events.length;
     const next = new Uint8Array(n);
@@ -176,8 +176,9 @@ export class EventLayers {
       for (let k = 0; k < positions.length; k++) if (positions[k] < n) next[positions[k]] = 1;
     }
     this.wanted = next;
-    this.apply(next);
+    const applied = this.apply(next);
     this.lastFilterMs = performance.now() - t0;
+    return applied;
   }
 
   /** Selects an event by id (null clears): highlight ring and the line to the active boundary. */
@@ -220,14 +221,11 @@ export class EventLayers {
   }
 
   /** Brings the source to `next`, by diff when that is small. */
-  private apply(next: Uint8Array): void {
+  private apply(next: Uint8Array): Promise<void> {
     const source = this.source();
-    if (!source) return;
+    if (!source) return Promise.resolve();
     const n = next.length;
-    if (this.shown.length !== n) {
-      this.replace(next);
-      return;
-    }
+    if (this.shown.length !== n) return this.replace(next);
     const remove: number[] = [];
     const add: MarkerFeature[] = [];
     const shown = this.shown;
@@ -239,25 +237,22 @@ export class EventLayers {
     const changes = remove.length + add.length;
     if (changes === 0) {
       this.lastFilterMode = 'none';
-      return;
+      return Promise.resolve();
     }
-    if (changes > n * DIFF_LIMIT) {
-      this.replace(next);
-      return;
-    }
+    if (changes > n * DIFF_LIMIT) return this.replace(next);
     this.shown = next;
     this.lastFilterMode = 'diff';
-    void source.updateData({ remove, add }).catch(() => this.replace(next));
+    return source.updateData({ remove, add }).catch(() => this.replace(next));
   }
 
-  private replace(next: Uint8Array): void {
+  private replace(next: Uint8Array): Promise<void> {
     const source = this.source();
     this.shown = next;
     this.lastFilterMode = 'replace';
-    if (!source) return;
+    if (!source) return Promise.resolve();
     const features: MarkerFeature[] = [];
     for (let i = 0; i < next.length; i++) if (next[i]) features.push(this.features[i]);
-    void source.setData({ type: 'FeatureCollection', features });
+    return source.setData({ type: 'FeatureCollection', features }).catch(() => undefined);
   }
 
   private setState(index: number, state: Record<string, boolean>): void {
