@@ -241,3 +241,27 @@ describe('merge leaves no gaps along internal borders', () => {
     }
   });
 });
+
+describe('documented members match the geometry', () => {
+  // Admin-1 units do not overlap, so a boundary's area must equal the summed area of the basemap's
+  // admin-1 units that its `members` list names (both come from the same simplified arcs).
+  const basemap = loadTopo('basemap.topo.json');
+  const admin1 = feature(
+    basemap,
+    basemap.objects.admin1 as GeometryCollection<{ adm0_a3: string; name: string }>,
+  ) as FeatureCollection<Polygon | MultiPolygon, { adm0_a3: string; name: string }>;
+
+  test.each(IDS)('%s area = sum of its member units', (id) => {
+    const b = get(id);
+    const units = admin1.features.filter((u) =>
+      b.properties.members.some(
+        (m) =>
+          m.country === u.properties.adm0_a3 && (m.admin1 === undefined || m.admin1 === u.properties.name),
+      ),
+    );
+    const named = b.properties.members.filter((m) => m.admin1 !== undefined).length;
+    expect(units.length).toBeGreaterThanOrEqual(named);
+    const sum = units.reduce((acc, u) => acc + area(u), 0);
+    expect(Math.abs(sum / area(b) - 1)).toBeLessThan(0.001);
+  });
+});
