@@ -14,8 +14,10 @@ const tarzi = {
   url: 'https://www.usmcu.edu/Outreach/Marine-Corps-University-Press/MES-Publications/MES-Insights/ISKP-Moving-beyond-Khorasan/',
 };
 const tarzi2018 = {
-  publication: 'Brookings Institution Press (The Future of ISIS, ed. F. al-Istrabadi and S. Ganguly), pp. 119-148',
-  title: 'Amin Tarzi, "Islamic State-Khurasan Province" (the source the 2024 article cites for the claimed extent)',
+  publication:
+    'Brookings Institution Press (The Future of ISIS, ed. F. al-Istrabadi and S. Ganguly), pp. 119-148',
+  title:
+    'Amin Tarzi, "Islamic State-Khurasan Province" (the source the 2024 article cites for the claimed extent)',
   date: '2018',
   url: 'https://scholarworks.iu.edu/dspace/items/68e9a567-1b62-4346-ba64-17ed314c86fb',
 };

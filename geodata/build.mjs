@@ -2,7 +2,7 @@
 // from Natural Earth 1:10m as packaged by QGIS (world_map.gpkg). Needs gdal-bin (ogr2ogr, ogrinfo) and
 // network access for `npx mapshaper` on first run. Run with `npm run geodata`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -329,6 +329,12 @@ function report(members) {
   }
 }
 
+if (!existsSync(GPKG)) {
+  console.error(
+    `Natural Earth source not found: ${GPKG}\nInstall qgis-common (Debian/Ubuntu) or set NE_GPKG=/path/to/world_map.gpkg.`,
+  );
+  process.exit(1);
+}
 mkdirSync(tmp, { recursive: true });
 console.log(`source: ${GPKG}`);
 const sources = extractSources();
