@@ -176,3 +176,33 @@ describe('windowRange', () => {
     });
   });
 });
+
+describe('filterEventsCached', () => {
+  test('matches filterEvents for every inside mode, and follows a new classification array', async () => {
+    const { filterEventsCached } = await import('../../src/data/filter-events-cached.ts');
+    const classification = JSON.parse(
+      readFileSync(new URL('../fixtures/events-ui/classification.json', import.meta.url), 'utf8'),
+    ).results as { id: string; results: Record<string, { inside: boolean }> }[];
+    const typed =
+      classification as unknown as import('../../src/data/classification.ts').EventClassification[];
+    for (const boundary of ['iskp-claim-core', 'khorasan-historical']) {
+      const byId = new Map(classification.map((c) => [c.id, c.results[boundary]?.inside]));
+      for (const inside of ['all', 'inside', 'outside'] as const) {
+        const filters = { ...all, inside, from: '2017-01-01' };
+        expect(ids(filterEventsCached(events, filters, typed, boundary))).toEqual(
+          ids(filterEvents(events, filters, (id) => byId.get(id))),
+        );
+      }
+    }
+    // Without classification, inside/outside filters match nothing (unknown position).
+    expect(filterEventsCached(events, { ...all, inside: 'inside' }, null, 'iskp-claim-core')).toHaveLength(0);
+    const flipped = typed.map((c) => ({
+      ...c,
+      results: {
+        'iskp-claim-core': { ...c.results['iskp-claim-core'], inside: !c.results['iskp-claim-core'].inside },
+      },
+    }));
+    const outsideNow = filterEventsCached(events, { ...all, inside: 'outside' }, flipped, 'iskp-claim-core');
+    expect(ids(outsideNow).sort()).toEqual([...insideCore].sort());
+  });
+});

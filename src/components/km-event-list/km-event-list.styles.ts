@@ -7,7 +7,7 @@ export const styles = css`
     font: var(--km-font, 13px/1.3 system-ui, sans-serif);
     color: inherit;
     --_row: var(--km-event-list-row-height, 30px);
-    --_cols: minmax(6.5em, 1fr) minmax(8em, 2.2fr) minmax(4em, 0.8fr) minmax(5.5em, 1fr);
+    --_cols: 6.3em minmax(4em, 1fr) 3.8em 5.6em;
   }
   .grid {
     display: flex;

@@ -12,7 +12,7 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'date', label: 'Date' },
   { key: 'place', label: 'Place' },
   { key: 'killed', label: 'Killed', numeric: true },
-  { key: 'inside', label: 'Active boundary' },
+  { key: 'inside', label: 'In / out' },
 ];
 
 /**
@@ -181,6 +181,7 @@ export class KmEventList extends LitElement {
                   type="button"
                   data-sort=${col.key}
                   title=${col.key === 'inside' ? `Inside or outside ${boundaryLabel}` : `Sort by ${col.label}`}
+                  aria-label=${col.key === 'inside' ? `Inside or outside ${boundaryLabel}` : col.label}
                   @click=${() => this.toggleSort(col.key)}
                 >
                   ${col.label}
