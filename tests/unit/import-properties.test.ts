@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ImportError } from '../../src/data/import/import-types.ts';
 import { parseBoundaries } from '../../src/data/import/parse-boundaries.ts';
+import { inspectCsv, parseCsvEvents } from '../../src/data/import/parse-csv-events.ts';
 import { parseGeoJsonEvents } from '../../src/data/import/parse-geojson-events.ts';
 import { parseKmlEvents } from '../../src/data/import/parse-kml-events.ts';
 
@@ -34,7 +35,10 @@ const anyCoordinate = fc.oneof(
 );
 const looseGeometry = fc.oneof(
   fc.record({ type: fc.constant('Point'), coordinates: fc.array(anyCoordinate, { maxLength: 4 }) }),
-  fc.record({ type: fc.constantFrom('Polygon', 'LineString', 'Nope', 'MultiPolygon'), coordinates: fc.anything() }),
+  fc.record({
+    type: fc.constantFrom('Polygon', 'LineString', 'Nope', 'MultiPolygon'),
+    coordinates: fc.anything(),
+  }),
   fc.constant(null),
   fc.anything(),
 );
@@ -49,24 +53,66 @@ const looseCollection = fc.record({
   arcs: fc.anything(),
 });
 
+function importCsv(text: string) {
+  const preview = inspectCsv(text);
+  if (!preview.guess) throw new ImportError('no coordinate columns');
+  return parseCsvEvents(text, 'x', preview.guess);
+}
+
 describe('event importers under random input', () => {
+  test('CSV: arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => expectGraceful(() => importCsv(text))),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('CSV: rows of random cells under a lat/lon header, every bad row reported', () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.constantFrom('', '"', ',', '\n', '=1+1', 'NaN'),
+    );
+    const rows = fc.array(fc.tuple(cell, cell, cell), { maxLength: 20 });
+    fc.assert(
+      fc.property(rows, (cells) => {
+        const text = `id,latitude,longitude\n${cells.map((r) => r.map((c) => JSON.stringify(c)).join(',')).join('\n')}`;
+        const result = importCsv(text);
+        expect(result.features.length + result.rejected.length).toBeLessThanOrEqual(cells.length);
+        for (const r of result.rejected) expect(r.reason).toMatch(/latitude|longitude/);
+        for (const f of result.features) {
+          const [lon, lat] = f.geometry.coordinates;
+          expect(Math.abs(lon) <= 180 && Math.abs(lat) <= 90).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test('GeoJSON/TopoJSON: structured garbage', () => {
     fc.assert(
-      fc.property(looseCollection, (doc) => expectGraceful(() => parseGeoJsonEvents(JSON.stringify(doc), 'x'))),
+      fc.property(looseCollection, (doc) =>
+        expectGraceful(() => parseGeoJsonEvents(JSON.stringify(doc), 'x')),
+      ),
       { numRuns: RUNS },
     );
   });
 
   test('GeoJSON: arbitrary text', () => {
-    fc.assert(fc.property(fc.string(), (text) => expectGraceful(() => parseGeoJsonEvents(text, 'x'))), {
-      numRuns: RUNS,
-    });
+    fc.assert(
+      fc.property(fc.string(), (text) => expectGraceful(() => parseGeoJsonEvents(text, 'x'))),
+      {
+        numRuns: RUNS,
+      },
+    );
   });
 
   test('GeoJSON: truncated valid documents', () => {
     const valid = JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [69.2, 34.5] }, properties: { id: 'a' } }],
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [69.2, 34.5] }, properties: { id: 'a' } },
+      ],
     });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: valid.length }), (n) =>
@@ -101,7 +147,10 @@ describe('boundary importer under random input', () => {
         properties: fc.oneof(fc.constant(null), fc.record({ name: fc.string() })),
         geometry: fc.oneof(
           fc.record({ type: fc.constant('Polygon'), coordinates: fc.array(ring, { maxLength: 3 }) }),
-          fc.record({ type: fc.constant('MultiPolygon'), coordinates: fc.array(fc.array(ring, { maxLength: 2 })) }),
+          fc.record({
+            type: fc.constant('MultiPolygon'),
+            coordinates: fc.array(fc.array(ring, { maxLength: 2 })),
+          }),
           fc.anything(),
         ),
       }),
@@ -111,7 +160,9 @@ describe('boundary importer under random input', () => {
 
   test('random polygons are imported or rejected with a reason', () => {
     fc.assert(
-      fc.property(polygonDoc, (doc) => expectGraceful(() => parseBoundaries(JSON.stringify(doc), 'f', new Set()))),
+      fc.property(polygonDoc, (doc) =>
+        expectGraceful(() => parseBoundaries(JSON.stringify(doc), 'f', new Set())),
+      ),
       { numRuns: RUNS },
     );
   });

@@ -12,8 +12,23 @@ export interface BoundaryResult {
 export type EventResults = Record<string, BoundaryResult>;
 
 const BUILT_IN_COLUMNS = [
-  'id', 'date', 'datePrecision', 'place', 'admin1', 'country', 'longitude', 'latitude', 'coordPrecision',
-  'killed_min', 'killed_max', 'injured_min', 'injured_max', 'attribution', 'eventType', 'targetType', 'summary',
+  'id',
+  'date',
+  'datePrecision',
+  'place',
+  'admin1',
+  'country',
+  'longitude',
+  'latitude',
+  'coordPrecision',
+  'killed_min',
+  'killed_max',
+  'injured_min',
+  'injured_max',
+  'attribution',
+  'eventType',
+  'targetType',
+  'summary',
 ] as const;
 
 function baseRecord(event: EventFeature): Record<string, unknown> {
@@ -21,11 +36,23 @@ function baseRecord(event: EventFeature): Record<string, unknown> {
   if (p.original) return { ...p.original };
   const [longitude, latitude] = event.geometry.coordinates;
   return {
-    id: p.id, date: p.date, datePrecision: p.datePrecision, place: p.place, admin1: p.admin1, country: p.country,
-    longitude, latitude, coordPrecision: p.coordPrecision,
-    killed_min: p.killed?.min ?? null, killed_max: p.killed?.max ?? null,
-    injured_min: p.injured?.min ?? null, injured_max: p.injured?.max ?? null,
-    attribution: p.attribution, eventType: p.eventType, targetType: p.targetType, summary: p.summary,
+    id: p.id,
+    date: p.date,
+    datePrecision: p.datePrecision,
+    place: p.place,
+    admin1: p.admin1,
+    country: p.country,
+    longitude,
+    latitude,
+    coordPrecision: p.coordPrecision,
+    killed_min: p.killed?.min ?? null,
+    killed_max: p.killed?.max ?? null,
+    injured_min: p.injured?.min ?? null,
+    injured_max: p.injured?.max ?? null,
+    attribution: p.attribution,
+    eventType: p.eventType,
+    targetType: p.targetType,
+    summary: p.summary,
   };
 }
 

@@ -10,7 +10,12 @@ import { findSelfIntersection } from './ring-self-intersection.ts';
 type Ring = number[][];
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 /** Cleans one ring: checks positions, drops repeated vertices, closes it. Returns the ring or a reason. */
@@ -21,7 +26,8 @@ function cleanRing(raw: unknown, notes: string[], label: string): Ring | string 
     if (!Array.isArray(p) || p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
       return `${label}: a position is not [longitude, latitude]`;
     }
-    if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return `${label}: position [${p[0]}, ${p[1]}] is out of range`;
+    if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
+      return `${label}: position [${p[0]}, ${p[1]}] is out of range`;
     const last = ring[ring.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) ring.push([p[0], p[1]]);
   }
@@ -63,17 +69,19 @@ function cleanPolygon(raw: unknown, notes: string[], label: string): Ring[] | st
   return rings;
 }
 
-function geometryOf(raw: { type?: unknown; coordinates?: unknown } | null | undefined, notes: string[], label: string):
-  | Polygon
-  | MultiPolygon
-  | string {
+function geometryOf(
+  raw: { type?: unknown; coordinates?: unknown } | null | undefined,
+  notes: string[],
+  label: string,
+): Polygon | MultiPolygon | string {
   if (!raw) return `${label}: no geometry`;
   if (raw.type === 'Polygon') {
     const rings = cleanPolygon(raw.coordinates, notes, label);
     return typeof rings === 'string' ? rings : { type: 'Polygon', coordinates: rings };
   }
   if (raw.type === 'MultiPolygon') {
-    if (!Array.isArray(raw.coordinates) || raw.coordinates.length === 0) return `${label}: MultiPolygon is empty`;
+    if (!Array.isArray(raw.coordinates) || raw.coordinates.length === 0)
+      return `${label}: MultiPolygon is empty`;
     const polygons: Ring[][] = [];
     for (let i = 0; i < raw.coordinates.length; i++) {
       const rings = cleanPolygon(raw.coordinates[i], notes, `${label} part ${i + 1}`);

@@ -49,7 +49,9 @@ export function featuresOf(doc: unknown): LooseFeature[] {
     }
     return out;
   }
-  throw new ImportError(`Expected a FeatureCollection, Feature or Topology, found type ${JSON.stringify(d.type)}.`);
+  throw new ImportError(
+    `Expected a FeatureCollection, Feature or Topology, found type ${JSON.stringify(d.type)}.`,
+  );
 }
 
 function pointOf(f: LooseFeature): [number, number] | string {
@@ -62,7 +64,11 @@ function pointOf(f: LooseFeature): [number, number] | string {
 }
 
 /** Imports events from an already-parsed GeoJSON/TopoJSON document. */
-export function eventsFromDocument(doc: unknown, dataset: string, format: 'geojson' | 'topojson'): EventImport {
+export function eventsFromDocument(
+  doc: unknown,
+  dataset: string,
+  format: 'geojson' | 'topojson',
+): EventImport {
   const features = featuresOf(doc);
   const rejected: RejectedRow[] = [];
   const events = [];

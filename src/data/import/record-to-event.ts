@@ -45,8 +45,10 @@ function dateOf(record: ImportedRecord): { date: string; precision: 'day' | 'mon
   const year = count(record, ['iyear', 'year']);
   const direct = text(record, ['date', 'event_date', 'date_start']);
   if (direct) {
-    const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(direct);
-    if (iso) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, precision: 'day' };
+    const iso = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:$|T|\s)/.exec(direct);
+    if (iso?.[3]) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, precision: 'day' };
+    if (iso?.[2]) return { date: `${iso[1]}-${iso[2]}-01`, precision: 'month' };
+    if (iso) return { date: `${iso[1]}-01-01`, precision: 'year' };
     const parsed = new Date(`${direct} UTC`);
     if (!Number.isNaN(parsed.getTime())) {
       const d = parsed.toISOString().slice(0, 10);
@@ -71,12 +73,14 @@ function sourcesOf(record: ImportedRecord): SourceRef[] {
     try {
       const list = JSON.parse(structured) as Partial<SourceRef>[];
       if (Array.isArray(list)) {
-        return list.filter((s) => s && typeof s === 'object').map((s) => ({
-          publication: String(s.publication ?? ''),
-          title: String(s.title ?? ''),
-          date: String(s.date ?? ''),
-          url: String(s.url ?? ''),
-        }));
+        return list
+          .filter((s) => s && typeof s === 'object')
+          .map((s) => ({
+            publication: String(s.publication ?? ''),
+            title: String(s.title ?? ''),
+            date: String(s.date ?? ''),
+            url: String(s.url ?? ''),
+          }));
       }
     } catch {
       // Not JSON: treated as plain text below.
@@ -132,7 +136,9 @@ export function recordToEvent(
       injured: range(record, ['injured', 'nwound'], [], []),
       casualtyNote: 'As given in the imported file.',
       attribution,
-      attributionDetail: text(record, ['attributiondetail', 'actor1', 'gname', 'side_b']) || 'Not stated in the imported file.',
+      attributionDetail:
+        text(record, ['attributiondetail', 'actor1', 'gname', 'side_b']) ||
+        'Not stated in the imported file.',
       eventType: type,
       targetType: text(record, ['targettype', 'targtype1_txt', 'target']),
       summary: text(record, ['summary', 'notes', 'description', 'source_headline']),

@@ -40,7 +40,10 @@ interface Edge {
  */
 export function findSelfIntersection(rings: Ring[]): [number, number] | null {
   const edges: Edge[] = [];
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   rings.forEach((ring, r) => {
     for (let i = 0; i + 1 < ring.length; i++) {
       edges.push({ ring: r, index: i, a: ring[i], b: ring[i + 1] });
@@ -55,7 +58,8 @@ export function findSelfIntersection(rings: Ring[]): [number, number] | null {
   const cellW = (maxX - minX) / side || 1;
   const cellH = (maxY - minY) / side || 1;
   const cells = new Map<number, Edge[]>();
-  const cellRange = (v: number, min: number, size: number) => Math.min(side - 1, Math.floor((v - min) / size));
+  const cellRange = (v: number, min: number, size: number) =>
+    Math.min(side - 1, Math.floor((v - min) / size));
   for (const e of edges) {
     const x0 = cellRange(Math.min(e.a[0], e.b[0]), minX, cellW);
     const x1 = cellRange(Math.max(e.a[0], e.b[0]), minX, cellW);
