@@ -1,0 +1,220 @@
+// The seam between <khorasan-map> and the event modules (marker layers, filters, list, details, time
+// filter). The element holds the state; this passes slices of it down and keeps the marker layers of the
+// main map (and of the swipe map) in step. Panels report changes through the handlers.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { EventClassification } from '../../data/classification.ts';
+import { filterEvents } from '../../data/filter-events.ts';
+import type { EventFeature } from '../../data/types.ts';
+import type { ThemeName } from '../../map/colors.ts';
+import { EventLayers } from '../../map/event-layers.ts';
+import { EVENT_COLORS, sizeLegendSteps } from '../../map/event-style.ts';
+import { FONT_BOLD } from '../../map/style.ts';
+import type { MapState } from '../../state/map-state.ts';
+import '../km-details/km-details.ts';
+import '../km-event-list/km-event-list.ts';
+import '../km-filters/km-filters.ts';
+import '../km-timeline/km-timeline.ts';
+import { svg } from 'lit';
+import type { LegendItem } from '../km-legend/km-legend.ts';
+
+/** Small clusters, so that Kerman, Moscow and Dagestan stand apart in the default view. */
+const CLUSTER_RADIUS = 24;
+
+export interface EventsContext {
+  events: readonly EventFeature[];
+  classification: readonly EventClassification[] | null;
+  state: MapState;
+  theme: ThemeName;
+  countryNames?: Record<string, string>;
+}
+
+export interface EventsHandlers {
+  onSelect: (e: Event) => void;
+  onFilters: (e: Event) => void;
+  boundaryName: (id: string) => string;
+}
+
+export class EventsBinding {
+  #main: EventLayers | undefined;
+  #top: EventLayers | undefined;
+  #onSelect: ((id: string) => void) | undefined;
+  #seen = new WeakMap<EventLayers, { events: unknown; classification: unknown; theme: ThemeName }>();
+  #memo: { key: unknown[]; value: EventFeature[] } | null = null;
+
+  /** Adds the marker layers to the main map; `onSelect` is called with the id of a clicked marker. */
+  attach(map: MaplibreMap, ctx: EventsContext, onSelect: (id: string) => void): void {
+    this.#onSelect = onSelect;
+    this.#main?.destroy();
+    this.#main = new EventLayers(map, {
+      textFont: FONT_BOLD,
+      clusterRadius: CLUSTER_RADIUS,
+      theme: ctx.theme,
+      activeBoundary: ctx.state.activeBoundary,
+      onSelect: (id) => this.#onSelect?.(id),
+    });
+    this.update(ctx);
+  }
+
+  /** The same markers on the swipe map (no tooltip there: it never receives the pointer). */
+  attachSecondary(map: MaplibreMap, ctx: EventsContext): void {
+    this.#top?.destroy();
+    this.#top = new EventLayers(map, {
+      textFont: FONT_BOLD,
+      clusterRadius: CLUSTER_RADIUS,
+      theme: ctx.theme,
+      activeBoundary: ctx.state.activeBoundary,
+      tooltip: false,
+    });
+    this.update(ctx);
+  }
+
+  detachSecondary(): void {
+    this.#top?.destroy();
+    this.#top = undefined;
+  }
+
+  detach(): void {
+    this.detachSecondary();
+    this.#main?.destroy();
+    this.#main = undefined;
+  }
+
+  get layers(): EventLayers | undefined {
+    return this.#main;
+  }
+
+  update(ctx: EventsContext): void {
+    const filtered = this.filter(ctx.events, ctx.classification, ctx.state);
+    for (const layers of [this.#main, this.#top]) {
+      if (!layers) continue;
+      const seen = this.#seen.get(layers);
+      if (!seen || seen.events !== ctx.events) {
+        layers.setEvents(ctx.events, ctx.classification ?? undefined);
+      } else if (seen.classification !== ctx.classification && ctx.classification) {
+        layers.setClassifications(ctx.classification);
+      }
+      if (seen && seen.theme !== ctx.theme) layers.setTheme(ctx.theme);
+      this.#seen.set(layers, { events: ctx.events, classification: ctx.classification, theme: ctx.theme });
+      layers.setActiveBoundary(ctx.state.activeBoundary);
+      layers.setFiltered(filtered.length === ctx.events.length ? null : filtered);
+      layers.setSelected(ctx.state.selected);
+    }
+  }
+
+  /** The events that pass the filters (memoised on its inputs: called on every render). */
+  filter(
+    events: readonly EventFeature[],
+    classification: readonly EventClassification[] | null,
+    state: MapState,
+  ): EventFeature[] {
+    const key = [events, classification, state.filters, state.activeBoundary];
+    if (this.#memo && this.#memo.key.every((k, i) => k === key[i])) return this.#memo.value;
+    const byId = new Map((classification ?? []).map((c) => [c.id, c]));
+    const active = state.activeBoundary;
+    const value = filterEvents(events, state.filters, (id) => byId.get(id)?.results[active]?.inside);
+    this.#memo = { key, value };
+    return value;
+  }
+
+  renderSidebar(ctx: EventsContext, filtered: readonly EventFeature[], h: EventsHandlers): TemplateResult {
+    const s = ctx.state;
+    const activeName = h.boundaryName(s.activeBoundary);
+    return html`
+      <section class="section" aria-labelledby="h-filters">
+        <h3 id="h-filters">Filters</h3>
+        <km-filters
+          part="filters"
+          .filters=${s.filters}
+          .events=${ctx.events}
+          .countryNames=${ctx.countryNames ?? {}}
+          active-boundary-name=${activeName}
+          @km-filters-change=${h.onFilters}
+        ></km-filters>
+      </section>
+      <section class="section" aria-labelledby="h-events">
+        <h3 id="h-events">Events</h3>
+        <km-event-list
+          part="event-list"
+          .events=${filtered}
+          .classifications=${ctx.classification ?? []}
+          .selected=${s.selected}
+          active-boundary=${s.activeBoundary}
+          active-boundary-name=${activeName}
+          @km-select=${h.onSelect}
+        ></km-event-list>
+      </section>
+    `;
+  }
+
+  /** The details panel of the selected event (nothing when none is selected). */
+  renderDetails(ctx: EventsContext, h: EventsHandlers): TemplateResult | typeof nothing {
+    const s = ctx.state;
+    const event = s.selected ? (ctx.events.find((e) => e.properties.id === s.selected) ?? null) : null;
+    if (!event) return nothing;
+    const classification = ctx.classification?.find((c) => c.id === event.properties.id) ?? null;
+    const boundaries = Object.keys(classification?.results ?? {}).map((id) => ({
+      id,
+      name: h.boundaryName(id),
+    }));
+    return html`<km-details
+      part="details"
+      class="details"
+      closable
+      .event=${event}
+      .classification=${classification}
+      .boundaries=${boundaries}
+      active-boundary=${s.activeBoundary}
+      @km-close=${h.onSelect}
+    ></km-details>`;
+  }
+
+  renderTimeline(ctx: EventsContext, h: EventsHandlers): TemplateResult {
+    return html`<km-timeline
+      part="timeline"
+      class="timeline"
+      from=${ctx.state.filters.from}
+      to=${ctx.state.filters.to}
+      .events=${ctx.events}
+      @km-filters-change=${h.onFilters}
+    ></km-timeline>`;
+  }
+
+  /** Legend rows for the markers: fill = inside/outside the active boundary, shape = type, size = killed. */
+  legendItems(ctx: EventsContext, activeName: string): LegendItem[] {
+    if (ctx.events.length === 0) return [];
+    const c = EVENT_COLORS[ctx.theme];
+    const sizes = sizeLegendSteps();
+    const largest = Math.min(Math.max(...sizes.map((x) => x.radius)), 9);
+    return [
+      {
+        label: `Inside / outside (white centre): ${activeName}`,
+        swatch: html`<svg class="swatch" width="34" height="18" aria-hidden="true">
+          <circle cx="9" cy="9" r="5.5" fill=${c.inside} stroke=${c.stroke} stroke-width="1"></circle>
+          <circle cx="25" cy="9" r="5.5" fill=${c.outside} stroke=${c.stroke} stroke-width="1"></circle>
+          <circle cx="25" cy="9" r="1.7" fill=${c.stroke}></circle>
+        </svg>`,
+      },
+      {
+        label: 'Attack · plot · arrest',
+        swatch: html`<svg class="swatch" width="34" height="18" aria-hidden="true">
+          <circle cx="5.5" cy="9" r="4" fill=${c.unknown}></circle>
+          <circle cx="16.5" cy="9" r="3.6" fill="none" stroke=${c.unknown} stroke-width="1.8"></circle>
+          <rect x="24" y="5" width="8" height="8" fill=${c.unknown}></rect>
+        </svg>`,
+      },
+      {
+        label: `Area ∝ killed: ${sizes.map((x) => x.killed).join(', ')}`,
+        swatch: html`<svg class="swatch" width="34" height="20" aria-hidden="true">
+          ${sizes
+            .slice()
+            .reverse()
+            .map((x) => {
+              const r = (Math.min(x.radius, 9) / largest) * 9;
+              return svg`<circle cx="17" cy=${19.5 - r} r=${r} fill="none" stroke=${c.unknown}></circle>`;
+            })}
+        </svg>`,
+      },
+    ];
+  }
+}

@@ -1,0 +1,66 @@
+// Loading the built-in geodata: same-origin files that vite copies next to the bundle (`?url`), fetched
+// once per page and shared by every <khorasan-map> on it.
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import basemapUrl from '../../../geodata/basemap.topo.json?url';
+import boundariesUrl from '../../../geodata/boundaries.topo.json?url';
+import eventsUrl from '../../../geodata/events/iskp-events.geojson?url';
+import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
+import { type BasemapData, basemapFromTopology } from '../../map/basemap-data.ts';
+
+export const DEFAULT_URLS = { basemap: basemapUrl, boundaries: boundariesUrl, events: eventsUrl };
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** One fetch per URL and page; a failed fetch is forgotten so that a retry can succeed. */
+function cached<T>(url: string, convert: (json: unknown) => T): Promise<T> {
+  const key = url;
+  let promise = cache.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = fetchJson(url).then(convert);
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+function isTopology(json: unknown): json is Topology {
+  return typeof json === 'object' && json !== null && (json as { type?: string }).type === 'Topology';
+}
+
+export function loadBasemap(url = DEFAULT_URLS.basemap): Promise<BasemapData> {
+  return cached(url, (json) => {
+    if (!isTopology(json)) throw new Error(`${url} is not a TopoJSON topology`);
+    return basemapFromTopology(json);
+  });
+}
+
+export function loadBoundaries(url = DEFAULT_URLS.boundaries): Promise<BoundaryFeature[]> {
+  return cached(url, (json) => {
+    if (!isTopology(json) || !json.objects.boundaries) throw new Error(`${url} has no "boundaries" object`);
+    const collection = feature(json, json.objects.boundaries) as FeatureCollection;
+    return collection.features.filter(
+      (f) =>
+        (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') &&
+        typeof f.properties?.id === 'string',
+    ) as BoundaryFeature[];
+  });
+}
+
+export function loadEvents(url = DEFAULT_URLS.events): Promise<EventFeature[]> {
+  return cached(url, (json) => {
+    const collection = json as FeatureCollection;
+    if (collection?.type !== 'FeatureCollection')
+      throw new Error(`${url} is not a GeoJSON FeatureCollection`);
+    return collection.features.filter(
+      (f) => f.geometry?.type === 'Point' && typeof f.properties?.id === 'string',
+    ) as EventFeature[];
+  });
+}

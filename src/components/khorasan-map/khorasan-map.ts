@@ -1,0 +1,988 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { CompareResult } from '../../analysis/types.ts';
+import type { EventClassification } from '../../data/classification.ts';
+import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
+import type { BasemapData } from '../../map/basemap-data.ts';
+import {
+  type BoundaryLook,
+  boundaryLook,
+  installBoundaries,
+  updateBoundaries,
+} from '../../map/boundary-layers.ts';
+import { differenceCollection, hideDifference, showDifference } from '../../map/compare-layers.ts';
+import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
+import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
+import {
+  applyAttribute,
+  hashHasState,
+  normaliseState,
+  parseHash,
+  STATE_ATTRIBUTES,
+  type StateAttribute,
+  sameState,
+  stateToAttributes,
+  stateToHash,
+} from '../../state/url-state.ts';
+import '../km-layer-panel/km-layer-panel.ts';
+import '../km-legend/km-legend.ts';
+import '../km-stats/km-stats.ts';
+import type { BoundaryCount } from '../km-stats/km-stats.ts';
+import { classifyInWorker, compareInWorker } from './analysis.ts';
+import { EventsBinding } from './events-binding.ts';
+import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEvents } from './geodata.ts';
+import { styles } from './khorasan-map.styles.ts';
+import {
+  createMap,
+  REGION_BOUNDS,
+  ViewPresetControl,
+  WORLD_BOUNDS,
+  wantsCooperativeGestures,
+} from './map-setup.ts';
+import { dividerKey, SwipeSync } from './swipe.ts';
+import { preferredTheme, readThemeColors, type ThemeColors } from './theme.ts';
+
+type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
+
+const MODE_LABELS: Record<CompareMode, string> = {
+  overlay: 'Overlay',
+  swipe: 'Swipe',
+  difference: 'Difference',
+};
+
+/**
+ * An offline map of historical Greater Khorasan and the Khorasan claimed by ISKP, with ISKP events, a
+ * layer panel, three compare modes (overlay, swipe, difference), statistics, filters and an event list.
+ *
+ * The element owns one state object (see `src/state/map-state.ts`); its attributes and, when `url-state`
+ * is set, the URL hash are two other views of it, kept in sync both ways.
+ *
+ * The maplibre map is created only when the element comes near the viewport, and removed (releasing its
+ * WebGL context) when the element leaves the document.
+ *
+ * @summary The Khorasan map.
+ *
+ * @event khorasan-ready - The map first reached `idle` with its data loaded. `detail: { map }`. Bubbles, composed.
+ * @event khorasan-select - An event was selected (or deselected). `detail: { id: string | null, event: EventFeature | null }`.
+ * @event khorasan-viewchange - The view changed (after a move). `detail: { center: [lon, lat], zoom, bounds: [w, s, e, n] }`.
+ * @event khorasan-statechange - Any part of the state changed. `detail: { state: MapState, hash: string }`.
+ * @event khorasan-error - Something failed (data, worker, map). `detail: { message: string, cause?: unknown }`. The map keeps working with what it has.
+ *
+ * @attr boundaries - Space-separated ids of the boundaries drawn, bottom to top.
+ * @attr active-boundary - Id of the boundary marker fills and the inside/outside filter refer to.
+ * @attr mode - `overlay` | `swipe` | `difference`.
+ * @attr compare - Two space-separated boundary ids: A and B for swipe, difference and the statistics.
+ * @attr from - First day of the time filter (ISO date).
+ * @attr to - Last day of the time filter (ISO date).
+ * @attr center - Map centre as `lon,lat`.
+ * @attr zoom - Map zoom.
+ * @attr selected - Id of the selected event.
+ * @attr url-state - When present, the state is read from and written to the page's URL hash.
+ * @attr theme - `light` | `dark`; default follows `prefers-color-scheme`.
+ * @attr cooperative-gestures - `on` | `off`; default on when the page scrolls or the map does not fill the viewport.
+ *
+ * @csspart sidebar - The panel column (a drawer on narrow screens).
+ * @csspart layers - The layer panel.
+ * @csspart compare - The compare mode and pair controls.
+ * @csspart stats - The statistics panel.
+ * @csspart filters - The filters panel.
+ * @csspart event-list - The event list.
+ * @csspart map - The map container.
+ * @csspart legend - The legend.
+ * @csspart details - The details panel of the selected event.
+ * @csspart timeline - The time filter.
+ * @csspart divider - The swipe divider.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssproperty --km-height - Height of the element (default 640px).
+ * @cssproperty --km-font - Font of the panels.
+ * @cssproperty --km-bg - Background of the element.
+ * @cssproperty --km-panel-bg - Background of panels.
+ * @cssproperty --km-text-color - Text colour.
+ * @cssproperty --km-muted-color - Secondary text colour.
+ * @cssproperty --km-accent-color - Accent (controls, focus).
+ * @cssproperty --km-sidebar-width - Width of the panel column (default 340px).
+ * @cssproperty --km-water-color - Basemap water.
+ * @cssproperty --km-land-color - Basemap land.
+ * @cssproperty --km-border-color - Country borders.
+ * @cssproperty --km-label-color - Place labels.
+ * @cssproperty --km-boundary-<id> - Colour of a boundary, e.g. `--km-boundary-iskp-claim-core`.
+ * @cssproperty --km-diff-both-color - Difference mode: A ∩ B.
+ * @cssproperty --km-diff-a-color - Difference mode: only A.
+ * @cssproperty --km-diff-b-color - Difference mode: only B.
+ */
+export class KhorasanMap extends LitElement {
+  static override styles = styles;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...STATE_ATTRIBUTES];
+  }
+
+  /** Read from and write to `location.hash`. */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  @property({ attribute: 'cooperative-gestures' }) cooperativeGestures: string | null = null;
+  /** URLs of the data (same origin by default). */
+  @property({ attribute: false }) dataUrls = { ...DEFAULT_URLS };
+
+  @state() private boundaryList: BoundaryFeature[] = [];
+  @state() private eventList: EventFeature[] = [];
+  @state() private classification: EventClassification[] | null = null;
+  @state() private comparison: CompareResult | null = null;
+  @state() private comparisonPending = false;
+  @state() private swipePosition = 50;
+  @state() private drawerOpen = false;
+  @state() private status = '';
+  @state() private errorText = '';
+
+  @query('.map-main') private mainContainer!: HTMLDivElement;
+  @query('.map-top') private topContainer!: HTMLDivElement;
+  @query('.probe') private probe!: HTMLSpanElement;
+
+  #state: MapState = structuredClone(DEFAULT_STATE);
+  #viewGiven = false;
+  #reflecting = false;
+  #map: MaplibreMap | undefined;
+  #top: MaplibreMap | undefined;
+  #swipe: SwipeSync | undefined;
+  #observer: IntersectionObserver | undefined;
+  #creating = false;
+  #ready = false;
+  #readyResolvers: (() => void)[] = [];
+  #colors: ThemeColors | undefined;
+  #looks: Record<string, BoundaryLook> = {};
+  #basemap: BasemapData | undefined;
+  #countryNames: Record<string, string> = {};
+  #events = new EventsBinding();
+  #classifyAbort: AbortController | undefined;
+  #compareKey = '';
+  #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  #generation = 0;
+
+  // ---------- public API ----------
+
+  /** The maplibre Map, once created (read-only). */
+  get map(): MaplibreMap | undefined {
+    return this.#map;
+  }
+
+  /** A copy of the current state. */
+  get state(): MapState {
+    return structuredClone(this.#state);
+  }
+
+  /** Merges a partial state (filters may be partial too). */
+  setState(patch: Partial<Omit<MapState, 'filters'>> & { filters?: Partial<MapState['filters']> }): void {
+    const next: MapState = {
+      ...this.#state,
+      ...patch,
+      filters: { ...this.#state.filters, ...patch.filters },
+    } as MapState;
+    if (patch.view) this.#viewGiven = true;
+    this.#commit(next, 'api');
+  }
+
+  /** The built-in (and later imported) events, as loaded. */
+  get events(): readonly EventFeature[] {
+    return this.eventList;
+  }
+
+  /** The boundary features, as loaded. */
+  get boundaryFeatures(): readonly BoundaryFeature[] {
+    return this.boundaryList;
+  }
+
+  /** Classification of every event against every boundary, or null while it is computed. */
+  get classifications(): readonly EventClassification[] | null {
+    return this.classification;
+  }
+
+  /** Resolves once `khorasan-ready` has fired. */
+  whenReady(): Promise<void> {
+    return this.#ready ? Promise.resolve() : new Promise((resolve) => this.#readyResolvers.push(resolve));
+  }
+
+  /** Moves the view to a preset: the region (Khorasan, Kerman, Moscow, Dagestan) or the whole world. */
+  showPreset(preset: 'region' | 'world'): void {
+    this.#map?.fitBounds(preset === 'world' ? WORLD_BOUNDS : REGION_BOUNDS, { padding: 24, duration: 600 });
+  }
+
+  // Attribute accessors mirror the state; setting one is the same as setting the attribute.
+  get boundaries(): string[] {
+    return [...this.#state.boundaries];
+  }
+  set boundaries(ids: string[] | string) {
+    this.setAttribute('boundaries', Array.isArray(ids) ? ids.join(' ') : ids);
+  }
+  get activeBoundary(): string {
+    return this.#state.activeBoundary;
+  }
+  set activeBoundary(id: string) {
+    this.setAttribute('active-boundary', id);
+  }
+  get mode(): CompareMode {
+    return this.#state.mode;
+  }
+  set mode(mode: CompareMode) {
+    this.setAttribute('mode', mode);
+  }
+  get compare(): [string, string] {
+    return [...this.#state.compare];
+  }
+  set compare(pair: [string, string] | string) {
+    this.setAttribute('compare', Array.isArray(pair) ? pair.join(' ') : pair);
+  }
+  get from(): string {
+    return this.#state.filters.from;
+  }
+  set from(date: string) {
+    this.setAttribute('from', date);
+  }
+  get to(): string {
+    return this.#state.filters.to;
+  }
+  set to(date: string) {
+    this.setAttribute('to', date);
+  }
+  get center(): [number, number] {
+    return [...this.#state.view.center];
+  }
+  set center(center: [number, number] | string) {
+    this.setAttribute('center', Array.isArray(center) ? center.join(',') : center);
+  }
+  get zoom(): number {
+    return this.#state.view.zoom;
+  }
+  set zoom(zoom: number) {
+    this.setAttribute('zoom', String(zoom));
+  }
+  get selected(): string | null {
+    return this.#state.selected;
+  }
+  set selected(id: string | null) {
+    if (id) this.setAttribute('selected', id);
+    else this.removeAttribute('selected');
+  }
+
+  // ---------- lifecycle ----------
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if ((STATE_ATTRIBUTES as readonly string[]).includes(name)) {
+      if (this.#reflecting || old === value) return;
+      const attribute = name as StateAttribute;
+      const next = applyAttribute(this.#state, attribute, value);
+      if (next === this.#state && value !== null) {
+        this.#error(`Ignored invalid ${name}="${value}"`);
+        return;
+      }
+      if (attribute === 'center' || attribute === 'zoom') this.#viewGiven = true;
+      this.#commit(next, 'attribute');
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState) this.#readHash();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#media?.addEventListener('change', this.#onThemeChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#media?.removeEventListener('change', this.#onThemeChange);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#destroyMap();
+  }
+
+  protected override firstUpdated(): void {
+    this.#observeViewport();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.#observer && this.isConnected && !this.#map) this.#observeViewport();
+    if (changed.has('theme') && changed.get('theme') !== undefined) this.#onThemeChange();
+    if (changed.has('urlState') && this.urlState && this.isConnected) this.#readHash();
+  }
+
+  // ---------- state ----------
+
+  #commit(candidate: MapState, source: ChangeSource): void {
+    const next = normaliseState(candidate);
+    const prev = this.#state;
+    if (sameState(prev, next)) return;
+    this.#state = next;
+    this.#reflect();
+    if (this.urlState && source !== 'hash') this.#writeHash();
+    this.#applyToMap(prev, next, source);
+    if (prev.selected !== next.selected) this.#announceSelection();
+    this.dispatchEvent(
+      new CustomEvent('khorasan-statechange', {
+        detail: { state: structuredClone(next), hash: stateToHash(next) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    this.requestUpdate();
+  }
+
+  #reflect(): void {
+    const attrs = stateToAttributes(this.#state);
+    this.#reflecting = true;
+    try {
+      for (const name of STATE_ATTRIBUTES) {
+        const value = attrs[name];
+        if (value === null) this.removeAttribute(name);
+        else if (this.getAttribute(name) !== value) this.setAttribute(name, value);
+      }
+    } finally {
+      this.#reflecting = false;
+    }
+  }
+
+  #readHash(): void {
+    if (!hashHasState(location.hash)) return;
+    const { state, rejected } = parseHash(location.hash);
+    if (rejected.length) this.#error(`Ignored invalid values in the URL: ${rejected.join(', ')}`);
+    this.#viewGiven = true;
+    this.#commit(state, 'hash');
+    if (this.#map) this.#map.jumpTo({ center: state.view.center, zoom: state.view.zoom });
+  }
+
+  #writeHash(): void {
+    const hash = stateToHash(this.#state);
+    if (location.hash !== hash)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  #onHashChange = () => {
+    if (this.urlState) this.#readHash();
+  };
+
+  #announceSelection(): void {
+    const id = this.#state.selected;
+    const event = id ? (this.eventList.find((e) => e.properties.id === id) ?? null) : null;
+    this.dispatchEvent(
+      new CustomEvent('khorasan-select', { detail: { id, event }, bubbles: true, composed: true }),
+    );
+  }
+
+  #error(message: string, cause?: unknown): void {
+    this.errorText = message;
+    this.dispatchEvent(
+      new CustomEvent('khorasan-error', { detail: { message, cause }, bubbles: true, composed: true }),
+    );
+  }
+
+  // ---------- map lifecycle ----------
+
+  #observeViewport(): void {
+    if (this.#map || this.#creating) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      void this.#createMap();
+      return;
+    }
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.#observer?.disconnect();
+          this.#observer = undefined;
+          void this.#createMap();
+        }
+      },
+      { rootMargin: '300px' },
+    );
+    this.#observer.observe(this);
+  }
+
+  async #createMap(): Promise<void> {
+    if (this.#map || this.#creating) return;
+    this.#creating = true;
+    const generation = ++this.#generation;
+    this.status = 'Loading map…';
+    try {
+      const [basemap, boundaries] = await Promise.all([
+        loadBasemap(this.dataUrls.basemap),
+        loadBoundaries(this.dataUrls.boundaries),
+      ]);
+      if (generation !== this.#generation || !this.isConnected) return;
+      this.#basemap = basemap;
+      this.#countryNames = Object.fromEntries(
+        basemap.countries.features.map((f) => [f.properties?.adm0_a3 ?? '', f.properties?.name ?? '']),
+      );
+      this.boundaryList = boundaries;
+      this.#updateTheme();
+      const colors = this.#colors!;
+      const map = createMap({
+        container: this.mainContainer,
+        style: basemapStyle(basemap, colors.theme, colors.basemap),
+        ...(this.#viewGiven ? { center: this.#state.view.center, zoom: this.#state.view.zoom } : {}),
+        cooperativeGestures: wantsCooperativeGestures(this, this.cooperativeGestures),
+      });
+      this.#map = map;
+      map.addControl(new ViewPresetControl((preset) => this.showPreset(preset)), 'top-right');
+      map.on('error', (e) => this.#error(`Map error: ${e.error?.message ?? 'unknown'}`, e.error));
+      map.on('moveend', this.#onMoveEnd);
+      await map.once('load');
+      if (generation !== this.#generation) return;
+      installBoundaries(map, boundaries, this.#boundaryDisplay(this.#state.boundaries, true));
+      this.#applyBoundaryMode();
+      if (!this.#viewGiven) this.#onMoveEnd();
+      await this.#loadEvents(map, generation);
+      this.status = '';
+      map.once('idle', () => {
+        if (generation !== this.#generation) return;
+        this.#ready = true;
+        for (const resolve of this.#readyResolvers.splice(0)) resolve();
+        this.dispatchEvent(
+          new CustomEvent('khorasan-ready', { detail: { map }, bubbles: true, composed: true }),
+        );
+      });
+      map.triggerRepaint();
+    } catch (error) {
+      this.status = '';
+      this.#error(`The map could not be loaded: ${(error as Error).message}`, error);
+    } finally {
+      this.#creating = false;
+    }
+  }
+
+  /** Events and their classification; a failure here leaves the boundaries map working. */
+  async #loadEvents(map: MaplibreMap, generation: number): Promise<void> {
+    try {
+      const events = await loadEvents(this.dataUrls.events);
+      if (generation !== this.#generation) return;
+      this.eventList = events;
+      this.#events.attach(map, this.#eventContext(), (id) =>
+        this.#commit({ ...this.#state, selected: id }, 'map'),
+      );
+      this.#classifyAbort?.abort();
+      this.#classifyAbort = new AbortController();
+      const results = await classifyInWorker(events, this.boundaryList, this.#classifyAbort.signal);
+      if (generation !== this.#generation) return;
+      this.classification = results;
+      this.#events.update(this.#eventContext());
+      if (this.#state.selected) this.#announceSelection();
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') return;
+      this.#error(`Events could not be loaded or classified: ${(error as Error).message}`, error);
+    }
+  }
+
+  #destroyMap(): void {
+    this.#generation++;
+    this.#classifyAbort?.abort();
+    this.#events.detach();
+    this.#destroySwipe();
+    this.#map?.remove();
+    this.#map = undefined;
+    this.#ready = false;
+    this.#creating = false;
+  }
+
+  #onMoveEnd = () => {
+    const map = this.#map;
+    if (!map) return;
+    const c = map.getCenter();
+    const view = { center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
+    this.#commit({ ...this.#state, view }, 'map');
+    const b = map.getBounds();
+    this.dispatchEvent(
+      new CustomEvent('khorasan-viewchange', {
+        detail: { ...this.#state.view, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  };
+
+  // ---------- theme ----------
+
+  #updateTheme(): void {
+    this.#colors = readThemeColors(this, this.probe, preferredTheme(this.theme));
+    const looks: Record<string, BoundaryLook> = {};
+    this.boundaryList.forEach((b, i) => {
+      looks[b.properties.id] = boundaryLook(
+        b.properties,
+        this.#colors!.theme,
+        i,
+        this.#colors!.boundary(b.properties.id, i),
+      );
+    });
+    this.#looks = looks;
+  }
+
+  #onThemeChange = () => {
+    if (!this.#map || !this.#basemap) return;
+    this.#updateTheme();
+    for (const map of [this.#map, this.#top]) {
+      if (!map) continue;
+      for (const u of basemapPaintUpdates(this.#colors!.theme, this.#colors!.basemap)) {
+        if (map.getLayer(u.layer))
+          map.setPaintProperty(u.layer, u.property as 'fill-color', u.value as string);
+      }
+      installBoundaries(map, this.boundaryList, this.#boundaryDisplay([], true));
+    }
+    this.#compareKey = '';
+    this.#applyBoundaryMode();
+    this.#events.update(this.#eventContext());
+    this.requestUpdate();
+  };
+
+  // ---------- boundaries and compare modes ----------
+
+  #boundaryDisplay(visible: string[], fills: boolean) {
+    return {
+      visible,
+      opacity: this.#state.opacity,
+      fills,
+      looks: this.#looks,
+      haloColor: this.#colors?.basemap.labelHalo ?? '#fff',
+      beforeId: FIRST_LABEL_LAYER,
+    };
+  }
+
+  #applyToMap(prev: MapState, next: MapState, source: ChangeSource): void {
+    const map = this.#map;
+    if (!map || !map.isStyleLoaded()) return;
+    if (
+      prev.boundaries !== next.boundaries ||
+      prev.opacity !== next.opacity ||
+      prev.mode !== next.mode ||
+      prev.compare.join() !== next.compare.join()
+    ) {
+      this.#applyBoundaryMode();
+    }
+    if (
+      prev.activeBoundary !== next.activeBoundary ||
+      prev.filters !== next.filters ||
+      prev.selected !== next.selected
+    ) {
+      this.#events.update(this.#eventContext());
+    }
+    if (
+      source !== 'map' &&
+      (prev.view.zoom !== next.view.zoom || prev.view.center.join() !== next.view.center.join())
+    ) {
+      map.jumpTo({ center: next.view.center, zoom: next.view.zoom });
+    }
+  }
+
+  #knownIds(): string[] {
+    return this.boundaryList.map((b) => b.properties.id);
+  }
+
+  #applyBoundaryMode(): void {
+    const map = this.#map;
+    if (!map) return;
+    const { mode, compare, boundaries } = this.#state;
+    const all = this.#knownIds();
+    const [a, b] = compare;
+    if (mode === 'overlay') {
+      this.#destroySwipe();
+      hideDifference(map);
+      updateBoundaries(map, all, this.#boundaryDisplay(boundaries, true));
+    } else if (mode === 'swipe') {
+      hideDifference(map);
+      updateBoundaries(map, all, this.#boundaryDisplay([a], true));
+      this.#ensureSwipe();
+      if (this.#top?.isStyleLoaded()) updateBoundaries(this.#top, all, this.#boundaryDisplay([b], true));
+    } else {
+      this.#destroySwipe();
+      updateBoundaries(map, all, this.#boundaryDisplay([a, b], false));
+    }
+    this.#refreshComparison();
+  }
+
+  /** Asks the worker for A vs B (cached) and, in difference mode, draws the three areas. */
+  #refreshComparison(): void {
+    const [aId, bId] = this.#state.compare;
+    const a = this.boundaryList.find((f) => f.properties.id === aId);
+    const b = this.boundaryList.find((f) => f.properties.id === bId);
+    const key = `${aId}|${bId}|${this.#state.mode}`;
+    if (!a || !b) {
+      this.comparison = null;
+      if (this.#map) hideDifference(this.#map);
+      return;
+    }
+    if (key === this.#compareKey) return;
+    this.#compareKey = key;
+    this.comparisonPending = true;
+    compareInWorker(a, b).then(
+      (result) => {
+        if (key !== this.#compareKey) return;
+        this.comparison = result;
+        this.comparisonPending = false;
+        if (result.error) this.#error(`Comparison failed: ${result.error}`);
+        const map = this.#map;
+        if (map && this.#state.mode === 'difference' && this.#colors) {
+          showDifference(
+            map,
+            differenceCollection(result.geometries),
+            this.#colors.difference,
+            FIRST_LABEL_LAYER,
+          );
+          // outlines of A and B above the shaded areas
+          updateBoundaries(map, this.#knownIds(), this.#boundaryDisplay([aId, bId], false));
+        }
+      },
+      (error) => {
+        if (key !== this.#compareKey) return;
+        this.comparisonPending = false;
+        this.#compareKey = '';
+        this.#error(`Comparison failed: ${(error as Error).message}`, error);
+      },
+    );
+  }
+
+  #ensureSwipe(): void {
+    const main = this.#map;
+    if (!main || this.#top || !this.#basemap || !this.#colors) return;
+    const top = createMap({
+      container: this.topContainer,
+      style: basemapStyle(this.#basemap, this.#colors.theme, this.#colors.basemap),
+      center: main.getCenter().toArray() as [number, number],
+      zoom: main.getZoom(),
+      cooperativeGestures: false,
+      interactive: false,
+      controls: false,
+    });
+    this.#top = top;
+    this.#swipe = new SwipeSync(main, top);
+    top.once('load', () => {
+      if (this.#top !== top) return;
+      installBoundaries(top, this.boundaryList, this.#boundaryDisplay([], true));
+      updateBoundaries(top, this.#knownIds(), this.#boundaryDisplay([this.#state.compare[1]], true));
+      this.#events.attachSecondary(top, this.#eventContext());
+    });
+  }
+
+  #destroySwipe(): void {
+    if (!this.#swipe) return;
+    this.#events.detachSecondary();
+    this.#swipe.destroy();
+    this.#swipe = undefined;
+    this.#top = undefined;
+  }
+
+  // ---------- events (markers, panels) ----------
+
+  #eventContext() {
+    return {
+      events: this.eventList,
+      classification: this.classification,
+      state: this.#state,
+      theme: this.#colors?.theme ?? 'light',
+      countryNames: this.#countryNames,
+    };
+  }
+
+  #countsByBoundary(filtered: readonly EventFeature[]): BoundaryCount[] {
+    const byId = new Map((this.classification ?? []).map((c) => [c.id, c]));
+    return this.boundaryList.map((b) => {
+      const id = b.properties.id;
+      let inside = 0;
+      let outside = 0;
+      for (const e of filtered) {
+        const r = byId.get(e.properties.id)?.results[id];
+        if (!r) continue;
+        if (r.inside) inside++;
+        else outside++;
+      }
+      return { id, name: b.properties.name, inside, outside };
+    });
+  }
+
+  // ---------- UI handlers ----------
+
+  #setMode(mode: CompareMode): void {
+    this.#commit({ ...this.#state, mode }, 'ui');
+  }
+
+  #onModeKey(e: KeyboardEvent): void {
+    const modes: CompareMode[] = ['overlay', 'swipe', 'difference'];
+    const i = modes.indexOf(this.#state.mode);
+    const delta =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? -1
+          : 0;
+    if (!delta) return;
+    e.preventDefault();
+    const mode = modes[(i + delta + modes.length) % modes.length];
+    this.#setMode(mode);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`.modes [data-mode="${mode}"]`)?.focus(),
+    );
+  }
+
+  #setPair(index: 0 | 1, id: string): void {
+    const pair: [string, string] = [...this.#state.compare];
+    pair[index] = id;
+    this.#commit({ ...this.#state, compare: pair }, 'ui');
+  }
+
+  #swapPair(): void {
+    const [a, b] = this.#state.compare;
+    this.#commit({ ...this.#state, compare: [b, a] }, 'ui');
+  }
+
+  #onToggle(e: CustomEvent<{ id: string; visible: boolean }>): void {
+    const { id, visible } = e.detail;
+    const current = this.#state.boundaries.filter((x) => x !== id);
+    const order = this.#knownIds();
+    const boundaries = visible
+      ? [...current, id].sort((x, y) => order.indexOf(x) - order.indexOf(y))
+      : current;
+    this.#commit({ ...this.#state, boundaries }, 'ui');
+  }
+
+  #onOpacity(e: CustomEvent<{ id: string; opacity: number }>): void {
+    this.#commit(
+      { ...this.#state, opacity: { ...this.#state.opacity, [e.detail.id]: e.detail.opacity } },
+      'ui',
+    );
+  }
+
+  #onActive(e: CustomEvent<{ id: string }>): void {
+    this.#commit({ ...this.#state, activeBoundary: e.detail.id }, 'ui');
+  }
+
+  /** From the event list and the map markers (km-select) and from the details panel (km-close). */
+  #onSelect = (e: Event) => {
+    const id = (e as CustomEvent<{ id: string | null }>).detail?.id ?? null;
+    e.stopPropagation();
+    this.#commit({ ...this.#state, selected: id }, 'ui');
+    this.#bringIntoView(id);
+  };
+
+  /** Pans to an event chosen outside the map (list, attribute) when it is off screen. */
+  #bringIntoView(id: string | null): void {
+    const map = this.#map;
+    const event = id ? this.eventList.find((e) => e.properties.id === id) : undefined;
+    if (!map || !event) return;
+    const [lon, lat] = event.geometry.coordinates;
+    if (!map.getBounds().contains([lon, lat])) map.easeTo({ center: [lon, lat], duration: 500 });
+  }
+
+  #onFilters = (e: Event) => {
+    e.stopPropagation();
+    const patch = (e as CustomEvent<Partial<MapState['filters']>>).detail;
+    this.#commit({ ...this.#state, filters: { ...this.#state.filters, ...patch } }, 'ui');
+  };
+
+  #onDividerPointer(e: PointerEvent): void {
+    const handle = e.currentTarget as HTMLElement;
+    const stage = handle.closest('.map-area') as HTMLElement;
+    handle.setPointerCapture(e.pointerId);
+    const move = (ev: PointerEvent) => {
+      const rect = stage.getBoundingClientRect();
+      this.swipePosition = Math.max(0, Math.min(100, ((ev.clientX - rect.left) / rect.width) * 100));
+    };
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      handle.removeEventListener('pointercancel', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+    handle.addEventListener('pointercancel', up);
+    move(e);
+  }
+
+  #onDividerKey(e: KeyboardEvent): void {
+    const next = dividerKey(e.key, e.shiftKey, this.swipePosition);
+    if (next === null) return;
+    e.preventDefault();
+    this.swipePosition = next;
+  }
+
+  // ---------- render ----------
+
+  #name(id: string): string {
+    return this.boundaryList.find((b) => b.properties.id === id)?.properties.name ?? id;
+  }
+
+  override render() {
+    const s = this.#state;
+    const boundaries: BoundaryProperties[] = this.boundaryList.map((b) => b.properties);
+    const swipe = s.mode === 'swipe';
+    const [a, b] = s.compare;
+    const filtered = this.#events.filter(this.eventList, this.classification, s);
+    const handlers = {
+      onSelect: this.#onSelect,
+      onFilters: this.#onFilters,
+      boundaryName: (id: string) => this.#name(id),
+    };
+    const legendBoundaries =
+      s.mode === 'overlay'
+        ? s.boundaries
+            .filter((id) => this.#looks[id])
+            .map((id) => ({ id, name: this.#name(id), look: this.#looks[id] }))
+        : [a, b]
+            .filter((id) => this.#looks[id])
+            .map((id, i) => ({
+              id,
+              name: this.#name(id),
+              look: this.#looks[id],
+              role: i === 0 ? ('A' as const) : ('B' as const),
+            }));
+    return html`
+      <span class="probe" aria-hidden="true"></span>
+      <div class="layout" ?data-drawer-open=${this.drawerOpen}>
+        <aside class="sidebar" part="sidebar" id="panels" aria-label="Map panels">
+          <div class="sidebar-head">
+            <h2 class="title">Khorasan: history and claim</h2>
+            <button class="drawer-close" aria-label="Close panels" @click=${() => (this.drawerOpen = false)}>×</button>
+          </div>
+          <section class="section" aria-labelledby="h-layers">
+            <h3 id="h-layers">Boundaries</h3>
+            <km-layer-panel
+              part="layers"
+              .boundaries=${boundaries}
+              .visible=${s.mode === 'overlay' ? s.boundaries : [a, b]}
+              .opacity=${s.opacity}
+              .looks=${this.#looks}
+              active-boundary=${s.activeBoundary}
+              @km-boundary-toggle=${this.#onToggle}
+              @km-opacity-change=${this.#onOpacity}
+              @km-active-change=${this.#onActive}
+            ></km-layer-panel>
+          </section>
+          <section class="section" part="compare" aria-labelledby="h-compare">
+            <h3 id="h-compare">Compare</h3>
+            <div class="modes" role="radiogroup" aria-label="Compare mode" @keydown=${this.#onModeKey}>
+              ${(['overlay', 'swipe', 'difference'] as CompareMode[]).map(
+                (mode) => html`<button
+                  type="button"
+                  role="radio"
+                  data-mode=${mode}
+                  aria-checked=${s.mode === mode ? 'true' : 'false'}
+                  tabindex=${s.mode === mode ? '0' : '-1'}
+                  @click=${() => this.#setMode(mode)}
+                >
+                  ${MODE_LABELS[mode]}
+                </button>`,
+              )}
+            </div>
+            <div class="pair">
+              <label><span class="key a">A</span>
+                <select aria-label="Boundary A" @change=${(e: Event) => this.#setPair(0, (e.target as HTMLSelectElement).value)}>
+                  ${boundaries.map((x) => html`<option value=${x.id} ?selected=${x.id === a}>${x.name}</option>`)}
+                </select>
+              </label>
+              <button type="button" class="swap" aria-label="Swap A and B" title="Swap A and B" @click=${this.#swapPair}>⇅</button>
+              <label><span class="key b">B</span>
+                <select aria-label="Boundary B" @change=${(e: Event) => this.#setPair(1, (e.target as HTMLSelectElement).value)}>
+                  ${boundaries.map((x) => html`<option value=${x.id} ?selected=${x.id === b}>${x.name}</option>`)}
+                </select>
+              </label>
+            </div>
+            <p class="hint">
+              ${
+                s.mode === 'overlay'
+                  ? 'All checked boundaries are drawn together.'
+                  : s.mode === 'swipe'
+                    ? 'A is drawn left of the divider, B right of it. Drag the divider or focus it and use the arrow keys.'
+                    : 'Shaded: in both (solid), only in A (hatched ╲), only in B (hatched ╱).'
+              }
+            </p>
+            <km-stats
+              part="stats"
+              .pair=${
+                boundaries.length
+                  ? [
+                      { id: a, name: this.#name(a) },
+                      { id: b, name: this.#name(b) },
+                    ]
+                  : null
+              }
+              .comparison=${this.comparison}
+              ?pending=${this.comparisonPending}
+              .counts=${this.#countsByBoundary(filtered)}
+              .total=${filtered.length}
+              ?classified=${this.classification !== null}
+            ></km-stats>
+          </section>
+          ${this.#events.renderSidebar(this.#eventContext(), filtered, handlers)}
+        </aside>
+        <div class="stage" part="stage">
+          <div class="map-area">
+          <div class="map map-main" part="map"></div>
+          <div
+            class="map map-top"
+            ?hidden=${!swipe}
+            style=${`clip-path: inset(0 0 0 ${this.swipePosition}%)`}
+            aria-hidden="true"
+          ></div>
+          ${
+            swipe
+              ? html`<div class="divider" part="divider" style=${`left: ${this.swipePosition}%`}>
+                  <div
+                    class="handle"
+                    role="slider"
+                    tabindex="0"
+                    aria-label="Swipe divider: boundary A on the left, B on the right"
+                    aria-orientation="horizontal"
+                    aria-valuemin="0"
+                    aria-valuemax="100"
+                    aria-valuenow=${Math.round(this.swipePosition)}
+                    aria-valuetext=${`${Math.round(this.swipePosition)} % from the left`}
+                    @pointerdown=${this.#onDividerPointer}
+                    @keydown=${this.#onDividerKey}
+                  >
+                    <span aria-hidden="true">◀ ▶</span>
+                  </div>
+                </div>
+                <div class="side-label left" aria-hidden="true"><span class="key a">A</span> ${this.#name(a)}</div>
+                <div class="side-label right" aria-hidden="true">${this.#name(b)} <span class="key b">B</span></div>`
+              : nothing
+          }
+          <button
+            class="drawer-toggle"
+            aria-controls="panels"
+            aria-expanded=${this.drawerOpen ? 'true' : 'false'}
+            @click=${() => (this.drawerOpen = !this.drawerOpen)}
+          >
+            ☰ Panels
+          </button>
+          <km-legend
+            part="legend"
+            class="legend"
+            mode=${s.mode}
+            .boundaries=${legendBoundaries}
+            .differenceColors=${this.#colors?.difference ?? null}
+            .items=${this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary))}
+          ></km-legend>
+          ${this.#events.renderDetails(this.#eventContext(), handlers)}
+          <div class="status" part="status" role="status" aria-live="polite">
+            ${this.status ? html`<span class="loading">${this.status}</span>` : nothing}
+            ${
+              this.errorText
+                ? html`<span class="error"
+                  >${this.errorText}
+                  <button class="dismiss" aria-label="Dismiss message" @click=${() => (this.errorText = '')}>×</button></span
+                >`
+                : nothing
+            }
+          </div>
+          </div>
+          ${this.#events.renderTimeline(this.#eventContext(), handlers)}
+        </div>
+      </div>
+    `;
+  }
+}
+
+if (!customElements.get('khorasan-map')) customElements.define('khorasan-map', KhorasanMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'khorasan-map': KhorasanMap;
+  }
+}
