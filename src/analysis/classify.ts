@@ -1,6 +1,6 @@
 import { boundaryIndex } from './boundary-index.ts';
 import { nearestOnOutline } from './nearest-on-outline.ts';
-import { pipContains } from './pip-index.ts';
+import { pipContains } from './pip-contains.ts';
 import type { BoundaryInput, BoundaryRelation, ClassifyResult, LonLatPoint } from './types.ts';
 
 /**

@@ -1,0 +1,126 @@
+// Command-line classifier: `npm run --silent classify -- FILE [--boundaries id1,id2] [--format json|csv|geojson]`.
+// Reads CSV (streamed) or a GeoJSON FeatureCollection of points, prints results on stdout, problems on stderr.
+// Exit status 0 when the file was read (even with rejected rows), 2 when it could not be used at all.
+import { closeSync, openSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { classify } from '../analysis/classify.ts';
+import type { BoundaryFeature } from '../data/types.ts';
+import { type CliArgs, parseArgs, USAGE } from './args.ts';
+import { CliError, type InputSink } from './input.ts';
+import { boundariesPath, readBoundaries } from './read-boundaries.ts';
+import { readCsv } from './read-csv.ts';
+import { readGeoJson } from './read-geojson.ts';
+import { sniffFormat } from './sniff-format.ts';
+import { makeWriter } from './writers.ts';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if ('help' in args) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if ('error' in args) return fail(args.error);
+  try {
+    await run(args);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) return fail(error.message);
+    throw error;
+  }
+}
+
+async function run(args: CliArgs): Promise<void> {
+  const all = readBoundaries(boundariesPath(args.full));
+  const boundaries = pickBoundaries(all, args.boundaries);
+  const ids = boundaries.map((b) => b.properties.id);
+  const input = detectInput(args.file);
+  const writer = makeWriter(args.format, ids, input);
+  const progress = process.stderr.isTTY ? new Progress() : null;
+  let classified = 0;
+  let rejected = 0;
+  const sink: InputSink = {
+    start: (fields) => out(writer.begin(fields)),
+    batch(rows, bad) {
+      for (const r of bad) {
+        progress?.clear();
+        process.stderr.write(`${r.where}: ${r.reason}\n`);
+      }
+      rejected += bad.length;
+      const results = classify(rows, boundaries);
+      out(writer.rows(rows.map((row, i) => ({ row, relations: results[i].results }))));
+      classified += rows.length;
+      progress?.show(classified, rejected);
+    },
+  };
+  await (input === 'csv' ? readCsv(args.file, sink) : readGeoJson(args.file, sink));
+  out(writer.end());
+  progress?.clear();
+  process.stderr.write(`classified ${classified}, rejected ${rejected}\n`);
+}
+
+function pickBoundaries(all: BoundaryFeature[], wanted: string[] | undefined): BoundaryFeature[] {
+  if (!wanted) return all;
+  const byId = new Map(all.map((b) => [b.properties.id, b]));
+  const unknown = wanted.filter((id) => !byId.has(id));
+  if (unknown.length > 0) {
+    throw new CliError(`unknown boundary id ${unknown.join(', ')} (known: ${[...byId.keys()].join(', ')})`);
+  }
+  return wanted.map((id) => byId.get(id) as BoundaryFeature);
+}
+
+/** Checks the file can be opened and decides its format from the extension, else from its first bytes. */
+function detectInput(file: string): 'csv' | 'geojson' {
+  try {
+    if (!statSync(file).isFile()) throw new Error('not a regular file');
+    closeSync(openSync(file, 'r'));
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.geojson') return 'geojson';
+  const sniffed = sniffFormat(file);
+  if (!sniffed)
+    throw new CliError(`unknown input format for ${file} (expected CSV or a GeoJSON FeatureCollection)`);
+  return sniffed;
+}
+
+function out(text: string): void {
+  if (text) process.stdout.write(text);
+}
+
+function fail(message: string): number {
+  process.stderr.write(`classify: ${message}\n`);
+  return 2;
+}
+
+/** A one-line counter on a terminal's stderr. */
+class Progress {
+  private last = 0;
+  show(classified: number, rejected: number): void {
+    const now = Date.now();
+    if (now - this.last < 200) return;
+    this.last = now;
+    process.stderr.write(`\r\x1b[Kclassified ${classified}, rejected ${rejected}…`);
+  }
+  clear(): void {
+    if (this.last) process.stderr.write('\r\x1b[K');
+    this.last = 0;
+  }
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // A closed pipe (`| head`) is not a failure of the tool.
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`classify: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
