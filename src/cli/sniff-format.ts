@@ -13,6 +13,7 @@ export function sniffFormat(file: string): 'csv' | 'geojson' | null {
   const trimmed = head.trimStart();
   if (trimmed.startsWith('{')) return 'geojson';
   const firstLine = trimmed.split(/\r?\n/, 1)[0] ?? '';
-  if (/[,;\t]/.test(firstLine) && !/[\u0000-\u0008]/.test(head)) return 'csv';
+  // A NUL byte means binary, not text.
+  if (/[,;\t]/.test(firstLine) && !head.includes('\0')) return 'csv';
   return null;
 }
