@@ -55,8 +55,8 @@ export function readCsv(path: string, sink: InputSink): Promise<void> {
           }
           flush();
         } catch (error) {
+          reject(error); // before abort(), which calls complete()
           parser.abort();
-          reject(error);
         }
       },
       complete() {
