@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { embedDevRoutes } from './scripts/vite-embed-dev.mjs';
 
 export default defineConfig({
   server: { port: 5173 },
+  plugins: [embedDevRoutes()],
   test: {
     projects: [
       {
