@@ -12,6 +12,7 @@ import { formatEventDate, formatKm } from '../data/event-format.ts';
 import type { EventFeature } from '../data/types.ts';
 import type { ThemeName } from './colors.ts';
 import {
+  clusterProperties,
   EVENT_COLORS,
   EVENT_LAYERS,
   EVENT_SOURCE,
@@ -61,6 +62,8 @@ export class EventLayers {
   private indexById = new Map<string, number>();
   private byId = new Map<string, EventClassification>();
   private features: MarkerFeature[] = [];
+  /** Boundaries the source's cluster properties count inside/outside for. */
+  private boundaryIds: string[] = [];
   /** 1 where the event is currently in the source. */
   private shown: Uint8Array = new Uint8Array(0);
   private wanted: Uint8Array | null = null;
@@ -93,6 +96,7 @@ export class EventLayers {
         cluster: true,
         clusterMaxZoom: this.options.clusterMaxZoom ?? 5,
         clusterRadius: this.options.clusterRadius ?? 40,
+        clusterProperties: clusterProperties(this.boundaryIds),
         maxzoom: 12,
       });
       this.shown = new Uint8Array(this.events.length);
@@ -128,8 +132,10 @@ export class EventLayers {
     this.indexById = new Map(events.map((e, i) => [e.properties.id, i]));
     if (classifications) this.byId = classificationById(classifications);
     this.selectedIndex = -1;
-    this.buildFeatures();
     this.wanted = null;
+    this.shown = new Uint8Array(0);
+    this.buildFeatures();
+    this.syncBoundaryIds();
     void this.replace(new Uint8Array(events.length).fill(1));
     this.drawNearest();
   }
@@ -138,6 +144,7 @@ export class EventLayers {
   setClassifications(classifications: readonly EventClassification[]): void {
     this.byId = classificationById(classifications);
     this.buildFeatures();
+    this.syncBoundaryIds();
     void this.replace(this.wanted ?? new Uint8Array(this.events.length).fill(1));
     this.drawNearest();
   }
@@ -203,6 +210,19 @@ export class EventLayers {
     this.removeLayers();
     for (const id of [EVENT_SOURCE, NEAREST_SOURCE]) if (this.map.getSource(id)) this.map.removeSource(id);
     if (this.map.hasImage(SQUARE_IMAGE)) this.map.removeImage(SQUARE_IMAGE);
+  }
+
+  /** Cluster properties are fixed when a source is created: a new set of boundaries means a new source. */
+  private syncBoundaryIds(): void {
+    const ids = new Set<string>();
+    for (const c of this.byId.values()) for (const id in c.results) ids.add(id);
+    const next = [...ids].sort();
+    if (next.join(' ') === this.boundaryIds.join(' ')) return;
+    this.boundaryIds = next;
+    if (!this.map.getSource(EVENT_SOURCE)) return;
+    this.removeLayers();
+    this.map.removeSource(EVENT_SOURCE);
+    this.install();
   }
 
   private buildFeatures(): void {

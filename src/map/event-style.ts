@@ -97,6 +97,29 @@ export function insideExpression(activeBoundary: string): ExpressionSpecificatio
   return ['coalesce', ['get', `${PROP.inside}${activeBoundary}`], -1];
 }
 
+/** Cluster properties counting members inside (`ci:<id>`) and outside (`co:<id>`) each boundary. */
+export function clusterProperties(boundaryIds: readonly string[]): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const id of boundaryIds) {
+    const flag: ExpressionSpecification = ['get', `${PROP.inside}${id}`];
+    props[`ci:${id}`] = ['+', ['case', ['==', flag, 1], 1, 0]];
+    props[`co:${id}`] = ['+', ['case', ['==', flag, 0], 1, 0]];
+  }
+  return props;
+}
+
+/** 1 when every member of a cluster is inside the active boundary, 0 when every one is outside, else -1. */
+function clusterSideExpression(activeBoundary: string): ExpressionSpecification {
+  return [
+    'case',
+    ['==', ['coalesce', ['get', `ci:${activeBoundary}`], -1], ['get', 'point_count']],
+    1,
+    ['==', ['coalesce', ['get', `co:${activeBoundary}`], -1], ['get', 'point_count']],
+    0,
+    -1,
+  ];
+}
+
 export function fillExpression(colors: EventColors, activeBoundary: string): ExpressionSpecification {
   return ['match', insideExpression(activeBoundary), 1, colors.inside, 0, colors.outside, colors.unknown];
 }
@@ -156,8 +179,18 @@ export function eventLayerSpecs({
       source: EVENT_SOURCE,
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': colors.cluster,
-        'circle-opacity': 0.88,
+        // A group entirely inside or entirely outside the active boundary takes that colour (an all-outside
+        // group also gets a thick ring, the cluster's version of the white dot); mixed groups stay neutral.
+        'circle-color': [
+          'match',
+          clusterSideExpression(activeBoundary),
+          1,
+          colors.inside,
+          0,
+          colors.outside,
+          colors.cluster,
+        ],
+        'circle-opacity': 0.9,
         'circle-radius': [
           'interpolate',
           ['linear'],
@@ -170,7 +203,7 @@ export function eventLayerSpecs({
           44,
         ],
         'circle-stroke-color': colors.stroke,
-        'circle-stroke-width': 1.5,
+        'circle-stroke-width': ['match', clusterSideExpression(activeBoundary), 0, 3.5, 1.5],
       },
     },
     {

@@ -51,6 +51,7 @@ beforeAll(async () => {
     zoom: 2.5,
     fadeDuration: 0,
     attributionControl: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   await new Promise((resolve) => map.once('load', resolve));
   layers = new EventLayers(map, {
@@ -69,12 +70,52 @@ afterAll(() => {
 
 const rendered = (layerIds: string[]) => map.queryRenderedFeatures({ layers: layerIds });
 
+/** RGB of the rendered map at a screen position, read back from the canvas. */
+async function pixel(x: number, y: number): Promise<number[]> {
+  const canvas = map.getCanvas();
+  const img = new Image();
+  img.src = canvas.toDataURL('image/png');
+  await img.decode();
+  const ctx = Object.assign(document.createElement('canvas'), {
+    width: canvas.width,
+    height: canvas.height,
+  }).getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  const scale = canvas.width / canvas.clientWidth;
+  return [...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3)];
+}
+
 describe('event layers', () => {
   test('small scales cluster, larger scales show single markers with the right encoding', async () => {
     map.jumpTo({ center: [62, 31], zoom: 3 });
     await idle(map);
     expect(rendered([EVENT_LAYERS.clusters]).length).toBeGreaterThan(0);
     await page.screenshot({ path: '../output/events-layers-clustered.png', element: container });
+
+    // A group whose members are all inside the active boundary is drawn in the inside colour (reddish), one
+    // whose members are all outside in the outside colour (bluish), and mixed groups in neutral grey.
+    map.jumpTo({ center: [62, 31], zoom: 2 });
+    await idle(map);
+    const clusters = rendered([EVENT_LAYERS.clusters]);
+    const side = (c: (typeof clusters)[number]) => {
+      const n = c.properties.point_count as number;
+      return c.properties['ci:iskp-claim-core'] === n
+        ? 'inside'
+        : c.properties['co:iskp-claim-core'] === n
+          ? 'outside'
+          : 'mixed';
+    };
+    const seen = new Set<string>();
+    for (const c of clusters) {
+      const p = map.project((c.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const [r, , b] = await pixel(p.x + 8, p.y); // beside the count label
+      const kind = side(c);
+      seen.add(kind);
+      if (kind === 'inside') expect(r - b, `inside cluster rgb ${r},${b}`).toBeGreaterThan(60);
+      if (kind === 'outside') expect(b - r, `outside cluster rgb ${r},${b}`).toBeGreaterThan(60);
+      if (kind === 'mixed') expect(Math.abs(r - b)).toBeLessThan(30);
+    }
+    expect(seen.has('inside') || seen.has('outside')).toBe(true);
 
     map.jumpTo({ center: [57.0784, 30.2839], zoom: 7 });
     await idle(map);
