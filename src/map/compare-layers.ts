@@ -51,14 +51,14 @@ function layers(colors: DifferenceColors): LayerSpecification[] {
       type: 'fill',
       source: DIFFERENCE_SOURCE,
       filter: ['==', ['get', 'part'], 'aMinusB'],
-      paint: { 'fill-pattern': 'km-diff-a', 'fill-opacity': 0.9 },
+      paint: { 'fill-pattern': 'km-diff-a', 'fill-opacity': 0.6 },
     },
     {
       id: differenceLayerIds.hatchB,
       type: 'fill',
       source: DIFFERENCE_SOURCE,
       filter: ['==', ['get', 'part'], 'bMinusA'],
-      paint: { 'fill-pattern': 'km-diff-b', 'fill-opacity': 0.9 },
+      paint: { 'fill-pattern': 'km-diff-b', 'fill-opacity': 0.6 },
     },
     {
       id: differenceLayerIds.outline,
@@ -72,8 +72,8 @@ function layers(colors: DifferenceColors): LayerSpecification[] {
 
 function addPatterns(map: MaplibreMap, colors: DifferenceColors): void {
   const patterns = [
-    ['km-diff-a', hatchImage(colors.aOnly, { direction: 'forward', size: 14, lineWidth: 2.4 })],
-    ['km-diff-b', hatchImage(colors.bOnly, { direction: 'backward', size: 14, lineWidth: 2.4 })],
+    ['km-diff-a', hatchImage(colors.aOnly, { direction: 'forward', size: 16, lineWidth: 2.2 })],
+    ['km-diff-b', hatchImage(colors.bOnly, { direction: 'backward', size: 16, lineWidth: 2.2 })],
   ] as const;
   for (const [id, image] of patterns) {
     if (map.hasImage(id)) map.removeImage(id);

@@ -167,6 +167,16 @@ export class KhorasanMap extends LitElement {
     return this.#map;
   }
 
+  /** The second map of the swipe mode (boundary B, right of the divider), while that mode is on. */
+  get swipeMap(): MaplibreMap | undefined {
+    return this.#top;
+  }
+
+  /** Position of the swipe divider, in % of the map width from the left. */
+  get swipePositionPercent(): number {
+    return this.swipePosition;
+  }
+
   /** A copy of the current state. */
   get state(): MapState {
     return structuredClone(this.#state);

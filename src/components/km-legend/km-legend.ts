@@ -79,8 +79,8 @@ export class KmLegend extends LitElement {
     if (!a || !b || !c) return nothing;
     return html`<ul>
       <li>${areaSwatch(c.intersection, 'solid')}<span>In both (A ∩ B), solid</span></li>
-      <li>${areaSwatch(c.aOnly, 'hatch-forward')}<span>Only in A (A − B), hatched ╲<br /><span class="muted">A: ${a.name}</span></span></li>
-      <li>${areaSwatch(c.bOnly, 'hatch-backward')}<span>Only in B (B − A), hatched ╱<br /><span class="muted">B: ${b.name}</span></span></li>
+      <li>${areaSwatch(c.aOnly, 'hatch-forward')}<span>Only in A (A − B), hatched<br /><span class="muted">A: ${a.name}</span></span></li>
+      <li>${areaSwatch(c.bOnly, 'hatch-backward')}<span>Only in B (B − A), cross-direction hatch<br /><span class="muted">B: ${b.name}</span></span></li>
     </ul>`;
   }
 }
