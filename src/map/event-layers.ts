@@ -19,6 +19,7 @@ import {
   type EventColors,
   eventLayerSpecs,
   MARKER_LAYERS,
+  markerRadius,
   NEAREST_SOURCE,
   PROP,
   SQUARE_IMAGE,
@@ -365,11 +366,11 @@ export class EventLayers {
     this.popup ??= new Popup({
       closeButton: false,
       closeOnClick: false,
-      offset: 12,
       className: 'km-event-tooltip',
       maxWidth: '260px',
     });
     this.popup
+      .setOffset(markerRadius(event.properties.killed?.max ?? null) + 6)
       .setLngLat(event.geometry.coordinates as [number, number])
       .setDOMContent(tooltipContent(event))
       .addTo(this.map);

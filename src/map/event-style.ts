@@ -272,7 +272,8 @@ export function eventLayerSpecs({
       source: EVENT_SOURCE,
       filter: ['all', NOT_CLUSTER, ['==', insideExpression(activeBoundary), 0]],
       paint: {
-        'circle-radius': 2,
+        // Grows with the marker so it stays visible on large circles.
+        'circle-radius': ['max', 2.2, ['*', 0.28, radius]],
         'circle-color': '#ffffff',
         'circle-stroke-color': '#000000',
         'circle-stroke-width': 0.5,

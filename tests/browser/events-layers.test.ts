@@ -134,6 +134,23 @@ describe('event layers', () => {
     expect(selections).toEqual([KERMAN]);
   });
 
+  test('hovering a marker highlights it and shows date and place', async () => {
+    map.jumpTo({ center: [57, 31], zoom: 6 });
+    await idle(map);
+    const p = map.project([57.0784, 30.2839]);
+    await userEvent.hover(map.getCanvas(), { position: { x: p.x, y: p.y } });
+    await idle(map);
+    const id = layers.featureIdOf(KERMAN);
+    expect(map.getFeatureState({ source: EVENT_SOURCE, id }).hover).toBe(true);
+    const tooltip = container.querySelector('.km-event-tooltip');
+    expect(tooltip?.textContent).toContain('3 January 2024');
+    expect(tooltip?.textContent).toContain('Kerman');
+    await page.screenshot({ path: '../output/events-layers-hover.png', element: container });
+    await userEvent.hover(map.getCanvas(), { position: { x: 5, y: 5 } });
+    expect(map.getFeatureState({ source: EVENT_SOURCE, id }).hover).toBe(false);
+    expect(container.querySelector('.km-event-tooltip')).toBeNull();
+  });
+
   test('selection draws a line to the nearest point of the active boundary', async () => {
     layers.setSelected(KERMAN);
     map.jumpTo({ center: [59, 30.5], zoom: 5.5 });
