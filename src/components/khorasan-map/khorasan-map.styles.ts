@@ -286,7 +286,7 @@ export const styles = [
       left: 0.7em;
     }
     .side-label.right {
-      right: 3.6em;
+      right: 4.8em;
     }
     .drawer-toggle {
       display: none;
@@ -313,8 +313,8 @@ export const styles = [
     .details {
       position: absolute;
       top: 0.7em;
-      right: 3.6em;
-      width: min(22em, calc(100% - 5em));
+      right: 4.8em;
+      width: min(22em, calc(100% - 6em));
       max-height: calc(100% - 7.5em);
       overflow: auto;
       z-index: 2;

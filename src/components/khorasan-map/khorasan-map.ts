@@ -133,6 +133,8 @@ export class KhorasanMap extends LitElement {
   @state() private comparisonPending = false;
   @state() private swipePosition = 50;
   @state() private drawerOpen = false;
+  /** The legend starts closed where it would cover much of a small map. */
+  @state() private legendCollapsed = false;
   @state() private status = '';
   @state() private errorText = '';
 
@@ -426,6 +428,8 @@ export class KhorasanMap extends LitElement {
       );
       this.boundaryList = boundaries;
       this.#updateTheme();
+      this.legendCollapsed =
+        this.getBoundingClientRect().width < 760 || this.getBoundingClientRect().height < 480;
       const colors = this.#colors!;
       const map = createMap({
         container: this.mainContainer,
@@ -812,6 +816,16 @@ export class KhorasanMap extends LitElement {
     this.swipePosition = next;
   }
 
+  /** Opens or closes the panel drawer (narrow layouts), moving the focus into it and back. */
+  #setDrawer(open: boolean): void {
+    this.drawerOpen = open;
+    void this.updateComplete.then(() => {
+      const target = open ? '.drawer-close' : '.drawer-toggle';
+      const button = this.renderRoot.querySelector<HTMLButtonElement>(target);
+      if (button && getComputedStyle(button).display !== 'none') button.focus();
+    });
+  }
+
   // ---------- render ----------
 
   #name(id: string): string {
@@ -845,10 +859,16 @@ export class KhorasanMap extends LitElement {
     return html`
       <span class="probe" aria-hidden="true"></span>
       <div class="layout" ?data-drawer-open=${this.drawerOpen}>
-        <aside class="sidebar" part="sidebar" id="panels" aria-label="Map panels">
+        <aside
+          class="sidebar"
+          part="sidebar"
+          id="panels"
+          aria-label="Map panels"
+          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.drawerOpen && this.#setDrawer(false)}
+        >
           <div class="sidebar-head">
             <h2 class="title">Khorasan: history and claim</h2>
-            <button class="drawer-close" aria-label="Close panels" @click=${() => (this.drawerOpen = false)}>×</button>
+            <button class="drawer-close" aria-label="Close panels" @click=${() => this.#setDrawer(false)}>×</button>
           </div>
           <section class="section" aria-labelledby="h-layers">
             <h3 id="h-layers">Boundaries</h3>
@@ -957,7 +977,7 @@ export class KhorasanMap extends LitElement {
             class="drawer-toggle"
             aria-controls="panels"
             aria-expanded=${this.drawerOpen ? 'true' : 'false'}
-            @click=${() => (this.drawerOpen = !this.drawerOpen)}
+            @click=${() => this.#setDrawer(!this.drawerOpen)}
           >
             ☰ Panels
           </button>
@@ -965,6 +985,7 @@ export class KhorasanMap extends LitElement {
             part="legend"
             class="legend"
             mode=${s.mode}
+            ?collapsed=${this.legendCollapsed}
             .boundaries=${legendBoundaries}
             .differenceColors=${this.#colors?.difference ?? null}
             .items=${this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary))}

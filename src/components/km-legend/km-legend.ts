@@ -80,7 +80,7 @@ export class KmLegend extends LitElement {
     return html`<ul>
       <li>${areaSwatch(c.intersection, 'solid')}<span>In both (A ∩ B), solid</span></li>
       <li>${areaSwatch(c.aOnly, 'hatch-forward')}<span>Only in A (A − B), hatched<br /><span class="muted">A: ${a.name}</span></span></li>
-      <li>${areaSwatch(c.bOnly, 'hatch-backward')}<span>Only in B (B − A), cross-direction hatch<br /><span class="muted">B: ${b.name}</span></span></li>
+      <li>${areaSwatch(c.bOnly, 'hatch-backward')}<span>Only in B (B − A), hatched the other way<br /><span class="muted">B: ${b.name}</span></span></li>
     </ul>`;
   }
 }
