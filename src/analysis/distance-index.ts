@@ -3,7 +3,7 @@ import { ARC_STRIDE, arcEdges } from './arc-edges.ts';
 import { hilbert } from './hilbert.ts';
 import { outlineEdges } from './outline-edges.ts';
 
-const LEAF_SIZE = 8;
+const LEAF_SIZE = 4;
 const NODE_SIZE = 8;
 
 /**

@@ -2,8 +2,9 @@ import { ARC_STRIDE } from './arc-edges.ts';
 import { boxDistanceSq } from './box-distance.ts';
 import { chordToKm } from './chord-to-km.ts';
 import type { DistanceIndex } from './distance-index.ts';
+import { DEG } from './earth.ts';
 import { nearestOnArc } from './nearest-on-arc.ts';
-import { fromUnitVector, toUnitVector } from './unit-vector.ts';
+import { fromUnitVector } from './unit-vector.ts';
 
 const scratch = new Float64Array(4);
 
@@ -14,7 +15,12 @@ const scratch = new Float64Array(4);
  * Writes [distanceKm, lon, lat] into `out` (distance Infinity for an empty outline).
  */
 export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number, out: Float64Array): void {
-  const [px, py, pz] = toUnitVector(lon, lat);
+  const phi = lat * DEG;
+  const lambda = lon * DEG;
+  const cosPhi = Math.cos(phi);
+  const px = cosPhi * Math.cos(lambda);
+  const py = cosPhi * Math.sin(lambda);
+  const pz = Math.sin(phi);
   const { boxes, start, end, arcs, leafCount, heapKeys, heapNodes } = index;
   let best = Infinity;
   let bestEdge = -1;
@@ -28,16 +34,43 @@ export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number,
     out[2] = Number.NaN;
     return;
   }
+  // A first answer from a greedy descent (always into the nearest box) makes the bound tight from the start.
+  let node = index.root;
+  while (node >= leafCount) {
+    let nearest = start[node];
+    let nearestKey = Infinity;
+    for (let c = start[node]; c < end[node]; c++) {
+      const d = boxDistanceSq(px, py, pz, boxes, c * 6);
+      if (d < nearestKey) {
+        nearestKey = d;
+        nearest = c;
+      }
+    }
+    node = nearest;
+  }
+  for (let e = start[node]; e < end[node]; e++) {
+    const d = nearestOnArc(px, py, pz, arcs, e * ARC_STRIDE, scratch);
+    if (d < best) {
+      best = d;
+      bestEdge = e;
+      bestKind = scratch[3];
+      bx = scratch[0];
+      by = scratch[1];
+      bz = scratch[2];
+    }
+  }
+  const visited = node;
   let size = 0;
   heapKeys[0] = boxDistanceSq(px, py, pz, boxes, index.root * 6);
   heapNodes[0] = index.root;
   size = 1;
   while (size > 0) {
     const key = heapKeys[0];
-    const node = heapNodes[0];
+    node = heapNodes[0];
     if (key >= best) break;
     size = heapPop(heapKeys, heapNodes, size);
     if (node < leafCount) {
+      if (node === visited) continue;
       for (let e = start[node]; e < end[node]; e++) {
         const d = nearestOnArc(px, py, pz, arcs, e * ARC_STRIDE, scratch);
         if (d < best) {

@@ -10,5 +10,5 @@ export function toUnitVector(lon: number, lat: number): [number, number, number]
 
 /** Unit (or any non-zero) vector → [lon, lat] in degrees. */
 export function fromUnitVector(x: number, y: number, z: number): [number, number] {
-  return [Math.atan2(y, x) / DEG, Math.atan2(z, Math.hypot(x, y)) / DEG];
+  return [Math.atan2(y, x) / DEG, Math.atan2(z, Math.sqrt(x * x + y * y)) / DEG];
 }
