@@ -108,6 +108,24 @@ describe('km-event-list', () => {
     expect(kermanRow().getAttribute('aria-selected')).toBe('true');
   });
 
+  test('a selection made before the events arrive is scrolled into view when they do', async () => {
+    const el = mount<KmEventList>('km-event-list', (l) => {
+      l.selected = KERMAN;
+      l.style.setProperty('--km-event-list-height', '120px');
+    });
+    await el.updateComplete;
+    el.events = events;
+    el.classifications = classifications;
+    await el.updateComplete;
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${KERMAN}"]`);
+    expect(row?.getAttribute('aria-selected')).toBe('true');
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!.getBoundingClientRect();
+    const box = row!.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(viewport.top - 1);
+    expect(box.bottom).toBeLessThanOrEqual(viewport.bottom + 1);
+  });
+
   test('virtualised: 200,000 rows render only a screenful and scroll the selection into view', async () => {
     const many: EventFeature[] = Array.from({ length: 200_000 }, (_, i) => {
       const base = events[i % events.length];

@@ -74,6 +74,8 @@ export class KmEventList extends LitElement {
   private byId = new Map<string, EventClassification>();
   private resizeObserver?: ResizeObserver;
   private scrollToActiveAfterUpdate = false;
+  /** The selection changed and has not been scrolled into view yet. */
+  private revealSelected = false;
 
   /** Ids in display order (what a sighted user sees top to bottom). */
   get orderedIds(): string[] {
@@ -113,12 +115,13 @@ export class KmEventList extends LitElement {
         insideLookup(this.byId, this.activeBoundary),
       );
     }
-    if (changed.has('selected') && this.selected) {
-      const pos = this.positionOf(this.selected);
-      if (pos >= 0) {
-        this.active = pos;
-        this.scrollToActiveAfterUpdate = true;
-      }
+    if (changed.has('selected')) this.revealSelected = this.selected !== null;
+    // A selection is brought into view once it is listed (the events may arrive after the selection).
+    const selectedPos = this.revealSelected && this.selected ? this.positionOf(this.selected) : -1;
+    if (selectedPos >= 0) {
+      this.active = selectedPos;
+      this.scrollToActiveAfterUpdate = true;
+      this.revealSelected = false;
     } else if (reorder) {
       // Keep the keyboard position on the same event when it is still listed.
       const pos = previousActiveId ? this.positionOf(previousActiveId) : -1;
