@@ -107,12 +107,12 @@ export const styles = css`
     white-space: nowrap;
   }
   .badge.inside {
-    background: var(--km-inside-color, #b2182b);
-    color: #fff;
+    background: var(--km-inside-color, light-dark(#b2182b, #f4736b));
+    color: light-dark(#fff, #111);
   }
   .badge.outside {
     background: transparent;
     color: inherit;
-    box-shadow: inset 0 0 0 2px var(--km-outside-color, #2166ac);
+    box-shadow: inset 0 0 0 2px var(--km-outside-color, light-dark(#2166ac, #6cb0e6));
   }
 `;

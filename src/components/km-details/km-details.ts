@@ -31,7 +31,7 @@ export interface DetailsBoundary {
  * @csspart boundaries - The table with a row per boundary.
  * @csspart sources - The list of sources.
  *
- * @cssproperty --km-inside-color - Badge colour for "inside" (default #b2182b).
+ * @cssproperty --km-inside-color - Badge colour for "inside" (default #b2182b, dark #f4736b, as the markers).
  * @cssproperty --km-outside-color - Outline colour of the "outside" badge (default #2166ac).
  * @cssproperty --km-muted-color - Colour of labels and notes.
  * @cssproperty --km-link-color - Colour of source links.

@@ -106,11 +106,19 @@ export const styles = css`
     box-sizing: border-box;
   }
   .inside::before {
-    background: var(--km-inside-color, #b2182b);
+    background: var(--km-inside-color, light-dark(#b2182b, #f4736b));
   }
   .outside::before {
-    border: 2px solid var(--km-outside-color, #2166ac);
+    border: 2px solid var(--km-outside-color, light-dark(#2166ac, #6cb0e6));
     background: #fff;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .empty {
     padding: 0.75em;

@@ -225,7 +225,13 @@ export class KmEventList extends LitElement {
     >
       <div class="cell" role="gridcell">${p.date}</div>
       <div class="cell" role="gridcell" title=${p.place}>${p.place}, ${p.country}</div>
-      <div class="cell num" role="gridcell">${formatRange(p.killed)}</div>
+      <div class="cell num" role="gridcell">
+        ${
+          p.killed
+            ? formatRange(p.killed)
+            : html`<span aria-hidden="true" title="not reported">–</span><span class="sr">not reported</span>`
+        }
+      </div>
       <div class="cell ${inside === undefined ? '' : where}" role="gridcell">${where}</div>
     </div>`;
   }

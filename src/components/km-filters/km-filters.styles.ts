@@ -65,10 +65,10 @@ export const styles = css`
     box-sizing: border-box;
   }
   .swatch.inside {
-    background: var(--km-inside-color, #b2182b);
+    background: var(--km-inside-color, light-dark(#b2182b, #f4736b));
   }
   .swatch.outside {
-    border: 2px solid var(--km-outside-color, #2166ac);
+    border: 2px solid var(--km-outside-color, light-dark(#2166ac, #6cb0e6));
     background: #fff;
   }
 `;
