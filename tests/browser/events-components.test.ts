@@ -184,8 +184,27 @@ describe('km-details', () => {
     expect(links[0].rel).toBe('noopener noreferrer');
     // The javascript: source is listed as text, not as a link.
     expect(root.querySelector('ul.sources')!.textContent).toContain('javascript:alert(1)');
-    expect(root.querySelectorAll('.uncertain').length).toBeGreaterThan(0);
+    // Kerman's fixture marks only `killed` as uncertain: one flag, on the killed row.
+    expect([...root.querySelectorAll('.uncertain')].map((f) => f.parentElement!.className)).toEqual([
+      'killed',
+    ]);
     await page.screenshot({ path: '../output/events-details.png', element: el });
+  });
+
+  test('uncertain fields are flagged on their row or listed', async () => {
+    const el = mount<KmDetails>('km-details', (d) => {
+      d.event = {
+        ...kerman,
+        properties: {
+          ...kerman.properties,
+          uncertainFields: ['coordinates', 'country', 'date', 'perpetrators'],
+        },
+      };
+    });
+    await el.updateComplete;
+    const flags = [...el.shadowRoot!.querySelectorAll('.uncertain')].map((f) => f.textContent);
+    expect(flags).toEqual(['uncertain', 'uncertain: country, exact location']);
+    expect(el.shadowRoot!.textContent).toContain('Also uncertain: perpetrators');
   });
 
   test('markup in imported text stays text', async () => {

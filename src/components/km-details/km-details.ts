@@ -65,10 +65,15 @@ export class KmDetails extends LitElement {
     const e = this.event && 'properties' in this.event ? this.event.properties : this.event;
     if (!e) return html`<p class="empty">Select an event on the map or in the list.</p>`;
     const uncertain = new Set(e.uncertainFields ?? []);
-    const flag = (field: string) =>
-      uncertain.has(field)
-        ? html`<span class="uncertain" title="This field is uncertain">uncertain</span>`
-        : nothing;
+    const shown = new Set<string>();
+    // One flag per row, naming the uncertain parts when a row shows several fields.
+    const flag = (...fields: string[]) => {
+      for (const f of fields) shown.add(f);
+      const hit = fields.filter((f) => uncertain.has(f));
+      if (hit.length === 0) return nothing;
+      const label = fields.length === 1 ? 'uncertain' : `uncertain: ${hit.map(fieldName).join(', ')}`;
+      return html`<span class="uncertain" title="Sources disagree or are vague about this">${label}</span>`;
+    };
     return html`
       <header part="header">
         <h2>${e.place}</h2>
@@ -83,7 +88,7 @@ export class KmDetails extends LitElement {
         <dd>${formatEventDate(e.date, e.datePrecision)}${flag('date')}</dd>
         <dt>Place</dt>
         <dd>
-          ${[e.place, e.admin1, e.country].filter(Boolean).join(', ')}${flag('place')}${flag('coordinates')}
+          ${[e.place, e.admin1, e.country].filter(Boolean).join(', ')}${flag('place', 'admin1', 'country', 'coordinates')}
           <span class="note">Located to: ${formatCoordPrecision(e.coordPrecision)}${
             e.coordSource ? ` (${e.coordSource})` : ''
           }</span>
@@ -102,10 +107,17 @@ export class KmDetails extends LitElement {
         <dd>${e.eventType}${flag('eventType')}</dd>
         ${e.targetType ? html`<dt>Target</dt><dd>${e.targetType}${flag('targetType')}</dd>` : nothing}
       </dl>
+      ${this.renderOtherUncertain([...uncertain].filter((f) => !shown.has(f)))}
       ${e.summary ? html`<p class="summary">${e.summary}</p>` : nothing}
       ${this.renderBoundaries()}
       ${this.renderSources(e.sources ?? [])}
     `;
+  }
+
+  /** Uncertain fields that no row above shows (e.g. from imported data). */
+  private renderOtherUncertain(fields: string[]) {
+    if (fields.length === 0) return nothing;
+    return html`<p class="note">Also uncertain: ${fields.map(fieldName).join(', ')}</p>`;
   }
 
   private renderBoundaries() {
@@ -170,4 +182,17 @@ declare global {
   interface HTMLElementTagNameMap {
     'km-details': KmDetails;
   }
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  place: 'place',
+  admin1: 'province',
+  country: 'country',
+  coordinates: 'exact location',
+  eventType: 'type',
+  targetType: 'target',
+};
+
+function fieldName(field: string): string {
+  return FIELD_NAMES[field] ?? field;
 }
