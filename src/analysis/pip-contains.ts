@@ -49,12 +49,15 @@ export function pipContainsMany(
     const x = lons[i];
     const y = lats[i];
     if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
-      let c = Math.floor((x - minX) * invDx);
+      // Non-negative and small, so truncation is floor.
+      let c = ((x - minX) * invDx) | 0;
       if (c > lastCol) c = lastCol;
-      let r = Math.floor((y - minY) * invDy);
+      let r = ((y - minY) * invDy) | 0;
       if (r > lastRow) r = lastRow;
       const cell = cells[r * cols + c];
       out[i] = cell >= 0 ? (boundaryCellContains(index, cell, x, y) ? 1 : 0) : cell === INSIDE ? 1 : 0;
+    } else if (x - x === 0 && y - y === 0) {
+      out[i] = 0; // finite and outside the bbox
     } else {
       out[i] = pipContains(index, x, y) ? 1 : 0;
     }

@@ -44,8 +44,8 @@ export interface PipIndex {
 
 /** Cells per edge: more cells mean fewer boundary cells and fewer edges in each. */
 const CELLS_PER_EDGE = 16;
-const MIN_CELLS = 1 << 14;
-const MAX_CELLS = 1 << 21;
+const MIN_CELLS = 1 << 16;
+const MAX_CELLS = 1 << 20;
 
 /** Builds the index; `targetCells` overrides the grid size (tests use tiny grids to stress the rules). */
 export function buildPipIndex(feature: BoundaryInput, targetCells?: number): PipIndex {
