@@ -55,7 +55,7 @@ beforeAll(async () => {
   map = el.map!;
   await until(() => el.classifications !== null, 'classification');
   await el.updateComplete;
-});
+}, 60_000);
 
 afterAll(() => el?.remove());
 

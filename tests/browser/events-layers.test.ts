@@ -61,7 +61,7 @@ beforeAll(async () => {
   });
   layers.setEvents(events, classifications);
   await idle(map);
-});
+}, 60_000);
 
 afterAll(() => {
   layers?.destroy();

@@ -74,6 +74,8 @@ export class KmEventList extends LitElement {
   private byId = new Map<string, EventClassification>();
   private resizeObserver?: ResizeObserver;
   private scrollToActiveAfterUpdate = false;
+  /** Scroll position to apply to the viewport after the next render. */
+  private pendingScrollTop: number | null = null;
   /** The selection changed and has not been scrolled into view yet. */
   private revealSelected = false;
 
@@ -95,8 +97,8 @@ export class KmEventList extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // The observer reports the initial size too (asynchronously, so not as an update inside an update).
     this.resizeObserver?.observe(this.viewport);
-    this.viewportHeight = this.viewport.clientHeight || this.viewportHeight;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -128,12 +130,21 @@ export class KmEventList extends LitElement {
       this.active = pos >= 0 ? pos : Math.min(this.active, this.order.length - 1);
       if (changed.has('sort') || changed.has('direction')) this.scrollToActiveAfterUpdate = pos >= 0;
     }
+    if (this.scrollToActiveAfterUpdate) {
+      this.scrollToActiveAfterUpdate = false;
+      if (this.active >= 0) {
+        // Decided before rendering, so the rows for the new offset are rendered in this same update.
+        this.scrollOffset = this.scrollTargetFor(this.active);
+        this.pendingScrollTop = this.scrollOffset;
+      }
+    }
   }
 
   protected override updated(): void {
-    if (this.scrollToActiveAfterUpdate) {
-      this.scrollToActiveAfterUpdate = false;
-      this.scrollRowIntoView(this.active);
+    // Only the DOM is touched here; the offset was already used for this render (see scrollTargetFor).
+    if (this.pendingScrollTop !== null && this.viewport) {
+      this.viewport.scrollTop = this.pendingScrollTop;
+      this.pendingScrollTop = null;
     }
   }
 
@@ -309,14 +320,14 @@ export class KmEventList extends LitElement {
     this.dispatchEvent(new CustomEvent('km-select', { detail: { id }, bubbles: true, composed: true }));
   }
 
-  private scrollRowIntoView(pos: number) {
-    const vp = this.viewport;
-    if (!vp || pos < 0) return;
+  /** The scroll offset that shows row `pos` with the least movement. */
+  private scrollTargetFor(pos: number): number {
     const top = pos * this.rowHeight;
     const bottom = top + this.rowHeight;
-    if (top < vp.scrollTop) vp.scrollTop = top;
-    else if (bottom > vp.scrollTop + vp.clientHeight) vp.scrollTop = bottom - vp.clientHeight;
-    this.scrollOffset = vp.scrollTop;
+    const height = this.viewport?.clientHeight || this.viewportHeight;
+    if (top < this.scrollOffset) return top;
+    if (bottom > this.scrollOffset + height) return bottom - height;
+    return this.scrollOffset;
   }
 
   private onScroll() {
