@@ -109,7 +109,7 @@ export class EventsBinding {
     state: MapState,
   ): EventFeature[] {
     const key = [events, classification, state.filters, state.activeBoundary];
-    if (this.#memo && this.#memo.key.every((k, i) => k === key[i])) return this.#memo.value;
+    if (this.#memo?.key.every((k, i) => k === key[i])) return this.#memo.value;
     const byId = new Map((classification ?? []).map((c) => [c.id, c]));
     const active = state.activeBoundary;
     const value = filterEvents(events, state.filters, (id) => byId.get(id)?.results[active]?.inside);

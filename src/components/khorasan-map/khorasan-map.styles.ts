@@ -63,6 +63,22 @@ export const styles = [
     :host([hidden]) {
       display: none;
     }
+    /* A host page rule such as "* { font-size: 30px }" beats :host and its inherited properties flow into
+       the shadow tree; so the text settings are set again on the inner root. */
+    .layout {
+      font: var(--km-font, 14px/1.45 system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'DejaVu Sans', sans-serif);
+      color: var(--km-text-color);
+      font-style: normal;
+      font-variant: normal;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-indent: 0;
+      text-shadow: none;
+      white-space: normal;
+      visibility: visible;
+      cursor: auto;
+    }
     *,
     *::before,
     *::after {

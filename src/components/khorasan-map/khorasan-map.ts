@@ -30,6 +30,14 @@ import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
 import type { BoundaryCount } from '../km-stats/km-stats.ts';
 import { classifyInWorker, compareInWorker } from './analysis.ts';
+import {
+  EMBED_ATTRIBUTES,
+  type EmbedAttribute,
+  EmbedAttributesController,
+  embedStyle,
+  ensureLabelAnchor,
+} from './embed-attributes.ts';
+import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
 import { EventsBinding } from './events-binding.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEvents } from './geodata.ts';
 import { styles } from './khorasan-map.styles.ts';
@@ -115,8 +123,11 @@ const MODE_LABELS: Record<CompareMode, string> = {
 export class KhorasanMap extends LitElement {
   static override styles = styles;
 
+  // Lit observes its own properties' attributes; the state attributes are handled by hand (see
+  // attributeChangedCallback) because they are views of one state object, not separate properties.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...STATE_ATTRIBUTES];
+    // biome-ignore lint/complexity/noThisInStatic: super is the Lit base class here, which is what is meant
+    return [...super.observedAttributes, ...STATE_ATTRIBUTES, ...EMBED_ATTRIBUTES];
   }
 
   /** Read from and write to `location.hash`. */
@@ -161,6 +172,8 @@ export class KhorasanMap extends LitElement {
   #compareKey = '';
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   #generation = 0;
+  #embed = new EmbedAttributesController(this);
+  #report = (message: string, cause?: unknown) => this.#error(message, cause);
 
   // ---------- public API ----------
 
@@ -292,6 +305,10 @@ export class KhorasanMap extends LitElement {
       this.#commit(next, 'attribute');
       return;
     }
+    if ((EMBED_ATTRIBUTES as readonly string[]).includes(name)) {
+      if (old !== value) this.#onEmbedAttribute(name as EmbedAttribute);
+      return;
+    }
     super.attributeChangedCallback(name, old, value);
   }
 
@@ -390,6 +407,15 @@ export class KhorasanMap extends LitElement {
     );
   }
 
+  /** `controls` and `interactive` apply in place; a new data source or style rebuilds the map. */
+  #onEmbedAttribute(name: EmbedAttribute): void {
+    if (name === 'controls' || name === 'interactive') this.#embed.changed(name);
+    else if (this.#map || this.#creating) {
+      this.#destroyMap();
+      void this.#createMap();
+    }
+  }
+
   // ---------- map lifecycle ----------
 
   #observeViewport(): void {
@@ -417,10 +443,15 @@ export class KhorasanMap extends LitElement {
     const generation = ++this.#generation;
     this.status = 'Loading map…';
     try {
-      const [basemap, boundaries] = await Promise.all([
+      const [basemap, builtInBoundaries] = await Promise.all([
         loadBasemap(this.dataUrls.basemap),
         loadBoundaries(this.dataUrls.boundaries),
       ]);
+      const boundaries = await withExtraBoundaries(
+        builtInBoundaries,
+        this.getAttribute('boundaries-src'),
+        this.#report,
+      );
       if (generation !== this.#generation || !this.isConnected) return;
       this.#basemap = basemap;
       this.#countryNames = Object.fromEntries(
@@ -433,7 +464,7 @@ export class KhorasanMap extends LitElement {
       const colors = this.#colors!;
       const map = createMap({
         container: this.mainContainer,
-        style: basemapStyle(basemap, colors.theme, colors.basemap),
+        style: embedStyle(this, basemapStyle(basemap, colors.theme, colors.basemap)),
         ...(this.#viewGiven ? { center: this.#state.view.center, zoom: this.#state.view.zoom } : {}),
         cooperativeGestures: wantsCooperativeGestures(this, this.cooperativeGestures),
       });
@@ -443,6 +474,8 @@ export class KhorasanMap extends LitElement {
       map.on('moveend', this.#onMoveEnd);
       await map.once('load');
       if (generation !== this.#generation) return;
+      ensureLabelAnchor(map, FIRST_LABEL_LAYER);
+      this.#embed.applyInteractive();
       installBoundaries(map, boundaries, this.#boundaryDisplay(this.#state.boundaries, true));
       this.#applyBoundaryMode();
       if (!this.#viewGiven) this.#onMoveEnd();
@@ -468,7 +501,12 @@ export class KhorasanMap extends LitElement {
   /** Events and their classification; a failure here leaves the boundaries map working. */
   async #loadEvents(map: MaplibreMap, generation: number): Promise<void> {
     try {
-      const events = await loadEvents(this.dataUrls.events);
+      const events = await withExtraEvents(
+        await loadEvents(this.dataUrls.events),
+        this.getAttribute('events-src'),
+        eventsMode(this.getAttribute('events-mode')),
+        this.#report,
+      );
       if (generation !== this.#generation) return;
       this.eventList = events;
       this.#events.attach(map, this.#eventContext(), (id) =>
@@ -562,7 +600,7 @@ export class KhorasanMap extends LitElement {
 
   #applyToMap(prev: MapState, next: MapState, source: ChangeSource): void {
     const map = this.#map;
-    if (!map || !map.isStyleLoaded()) return;
+    if (!map?.isStyleLoaded()) return;
     if (
       prev.boundaries !== next.boundaries ||
       prev.opacity !== next.opacity ||
@@ -658,7 +696,7 @@ export class KhorasanMap extends LitElement {
     if (!main || this.#top || !this.#basemap || !this.#colors) return;
     const top = createMap({
       container: this.topContainer,
-      style: basemapStyle(this.#basemap, this.#colors.theme, this.#colors.basemap),
+      style: embedStyle(this, basemapStyle(this.#basemap, this.#colors.theme, this.#colors.basemap)),
       center: main.getCenter().toArray() as [number, number],
       zoom: main.getZoom(),
       cooperativeGestures: false,
@@ -669,6 +707,7 @@ export class KhorasanMap extends LitElement {
     this.#swipe = new SwipeSync(main, top);
     top.once('load', () => {
       if (this.#top !== top) return;
+      ensureLabelAnchor(top, FIRST_LABEL_LAYER);
       installBoundaries(top, this.boundaryList, this.#boundaryDisplay([], true));
       updateBoundaries(top, this.#knownIds(), this.#boundaryDisplay([this.#state.compare[1]], true));
       this.#events.attachSecondary(top, this.#eventContext());

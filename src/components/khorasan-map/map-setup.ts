@@ -38,7 +38,7 @@ export const ATTRIBUTION = [
 
 export interface CreateMapOptions {
   container: HTMLElement;
-  style: StyleSpecification;
+  style: StyleSpecification | string;
   center?: [number, number];
   zoom?: number;
   /** Used when no center/zoom is given: fit these bounds. */

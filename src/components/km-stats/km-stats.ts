@@ -62,7 +62,7 @@ export class KmStats extends LitElement {
       this.pending || !c ? html`<span class="pending">…</span>` : html`${km2.format(n ?? 0)}`;
     return html`<table part="table" class="pair" aria-busy=${this.pending ? 'true' : 'false'}>
       <caption>
-        Areas (km²) · A ${a.name} · B ${b.name}
+        Areas in km², A against B
       </caption>
       <tbody>
         <tr><th scope="row"><span class="key a">A</span> ${a.name}</th><td>${value(c?.areaKm2.a)}</td></tr>
