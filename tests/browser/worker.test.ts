@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import { afterAll, describe, expect, test } from 'vitest';
 import topology from '../../geodata/boundaries.topo.json';
+import fullTopology from '../../geodata/boundaries-full.topo.json';
 import { boundariesFromTopology } from '../../src/data/load-boundaries.ts';
 import { AnalysisClient } from '../../src/worker/client.ts';
 import { CHUNK_SIZE } from '../../src/worker/protocol.ts';
@@ -91,5 +92,16 @@ describe('analysis worker', () => {
     expect(result.error).toBeUndefined();
     expect(result.intersectionKm2).toBe(0);
     expect(result.areaKm2.a).toBeGreaterThan(12000);
+  });
+
+  test('a comparison that runs too long resolves with an error, and the worker is replaced', async () => {
+    const full = boundariesFromTopology(fullTopology as unknown as Topology);
+    const max = full.find((b) => b.properties.id === 'iskp-claim-max')!;
+    const contested = full.find((b) => b.properties.id === 'iskp-claim-contested')!;
+    const result = await client.compare(max, contested, { timeoutMs: 20 });
+    expect(result.error).toMatch(/did not finish within 20 ms/);
+    expect(result.geometries.intersection).toBeNull();
+    const after = await client.classify([{ id: 'x', lon: 0.5, lat: 0.5 }], [unitSquare]);
+    expect(after[0].results.square.inside).toBe(true);
   });
 });

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Feature, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { compareBoundaries, summarise } from '../../src/analysis/index.ts';
+import { boundariesFromTopology } from '../../src/data/load-boundaries.ts';
 
 function box(west: number, south: number, east: number, north: number): Feature<Polygon> {
   return {
@@ -70,6 +73,28 @@ describe('compareBoundaries', () => {
     expect(result.error).toMatch(/limit of 8/);
     expect(Number.isNaN(result.jaccard)).toBe(true);
   });
+});
+
+describe('compareBoundaries on the real boundaries', () => {
+  const boundaries = boundariesFromTopology(
+    JSON.parse(readFileSync('geodata/boundaries.topo.json', 'utf8')) as Topology,
+  );
+  const byId = (id: string) => boundaries.find((b) => b.properties.id === id)!;
+  for (const [a, b] of [
+    ['khorasan-historical', 'iskp-claim-core'],
+    ['iskp-claim-core', 'iskp-claim-max'],
+  ]) {
+    test(`${a} vs ${b}: the parts add up`, () => {
+      const r = compareBoundaries(byId(a), byId(b));
+      expect(r.error).toBeUndefined();
+      // a = (a ∩ b) + (a − b) and b = (a ∩ b) + (b − a), to clipping precision.
+      expect(Math.abs(r.intersectionKm2 + r.aMinusBKm2 - r.areaKm2.a) / r.areaKm2.a).toBeLessThan(1e-3);
+      expect(Math.abs(r.intersectionKm2 + r.bMinusAKm2 - r.areaKm2.b) / r.areaKm2.b).toBeLessThan(1e-3);
+      expect(r.jaccard).toBeGreaterThan(0);
+      expect(r.jaccard).toBeLessThan(1);
+      expect(r.geometries.intersection).not.toBeNull();
+    });
+  }
 });
 
 describe('summarise', () => {
