@@ -172,3 +172,30 @@ test('the time filter hides events outside the range', async () => {
   expect(renderedMarkerIds().has(kermanFeature!.id)).toBe(true);
   expect(list().orderedIds).toContain(KERMAN);
 });
+
+test('the inside/outside filter follows the classification against the active boundary', async () => {
+  const filters = shadow().querySelector<HTMLElement>('km-filters')!;
+  const radio = (value: string) =>
+    filters.shadowRoot!.querySelector<HTMLInputElement>(`input[name="inside"][value="${value}"]`)!;
+  const insideCore = (id: string) =>
+    el.classifications!.find((c) => c.id === id)!.results['iskp-claim-core'].inside;
+
+  radio('inside').click();
+  await el.updateComplete;
+  await list().updateComplete;
+  expect(el.state.filters.inside).toBe('inside');
+  expect(list().orderedIds).not.toContain(KERMAN);
+  expect(list().orderedIds.length).toBeGreaterThan(0);
+  expect(list().orderedIds.every(insideCore)).toBe(true);
+
+  radio('outside').click();
+  await el.updateComplete;
+  await list().updateComplete;
+  expect(list().orderedIds).toContain(KERMAN);
+  expect(list().orderedIds.some(insideCore)).toBe(false);
+
+  radio('all').click();
+  await el.updateComplete;
+  await list().updateComplete;
+  expect(list().orderedIds).toHaveLength(el.events.length);
+});
