@@ -329,6 +329,7 @@ export class KhorasanMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.#reflect();
     this.#observeViewport();
   }
 
@@ -360,6 +361,9 @@ export class KhorasanMap extends LitElement {
   }
 
   #reflect(): void {
+    // While a parsed element upgrades, its attributes arrive one by one: writing the whole state back
+    // now would overwrite those not yet read. The first update reflects it once they all are.
+    if (!this.hasUpdated) return;
     const attrs = stateToAttributes(this.#state);
     this.#reflecting = true;
     try {
