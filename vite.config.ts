@@ -1,6 +1,6 @@
-import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { embedDevRoutes } from './scripts/vite-embed-dev.mjs';
 
 export default defineConfig({
@@ -15,6 +15,18 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           testTimeout: 120_000,
+        },
+      },
+      {
+        // The built files (dist/) in plain pages with custom headers (CSP); run after `npm run build`.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

@@ -4,6 +4,9 @@
 // two can be copied anywhere together. Workers are loaded from those files, never from blob: or data: URLs,
 // so a Content-Security-Policy of `default-src 'self'` (hence `worker-src 'self'`) is enough.
 //
+// The entry is one file; only code loaded on demand (the importers behind `events-src` and
+// `boundaries-src`) becomes a chunk in khorasan-map-assets/, fetched when such an attribute is used.
+//
 // `--mode page` builds the iframe page's small script instead: dist/embed-page.js (see public/embed.html).
 import { defineConfig } from 'vite';
 import { minifyJsonAssets } from './scripts/vite-minify-json.mjs';
@@ -26,13 +29,11 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 1500,
       rolldownOptions: {
         input: page ? { 'embed-page': 'src/embed-page/embed-page.ts' } : { 'khorasan-map': 'src/embed.ts' },
-        preserveEntrySignatures: 'exports-only',
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'khorasan-map-assets/[name]-[hash].js',
           assetFileNames: 'khorasan-map-assets/[name]-[hash][extname]',
-          // One file: no dynamic-import chunks beside the entry.
-          codeSplitting: false,
         },
       },
     },

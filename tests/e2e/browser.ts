@@ -1,0 +1,118 @@
+// Headless Chromium for the end-to-end tests (Debian's, through playwright-core; never a downloaded one),
+// with recorders for what must not happen: console errors, requests leaving the origin, CSP violations.
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+export async function launch(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
+  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+}
+
+export interface PageLog {
+  consoleErrors: string[];
+  /** Console lines about Content Security Policy (Chromium reports violations there too). */
+  cspMessages: string[];
+  offOrigin: string[];
+  requests: string[];
+  pageErrors: string[];
+}
+
+/** A new page that records console errors, uncaught errors and every request (workers' included). */
+export async function recordedPage(browser: Browser, origin: string): Promise<{ page: Page; log: PageLog }> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const log: PageLog = { consoleErrors: [], cspMessages: [], offOrigin: [], requests: [], pageErrors: [] };
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/content security policy/i.test(text)) log.cspMessages.push(text);
+    if (message.type() === 'error') log.consoleErrors.push(text);
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  // context-level: also sees requests made by workers.
+  context.on('request', (request) => {
+    const url = request.url();
+    log.requests.push(url);
+    if (!url.startsWith(`${origin}/`)) log.offOrigin.push(url);
+  });
+  return { page, log };
+}
+
+export interface PixelStats {
+  width: number;
+  height: number;
+  /** Distinct colours after quantising each channel to 32 levels. */
+  colours: number;
+  /** Share of pixels that differ from the most common colour. */
+  nonDominant: number;
+}
+
+/** Decodes a PNG in a blank page of its own (no CSP there) and summarises its pixels. */
+export async function pixelStats(browser: Browser, png: Buffer): Promise<PixelStats> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = ((data[i] >> 3) << 10) | ((data[i + 1] >> 3) << 5) | (data[i + 2] >> 3);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const total = data.length / 4;
+      const dominant = Math.max(...counts.values());
+      return {
+        width: image.width,
+        height: image.height,
+        colours: counts.size,
+        nonDominant: 1 - dominant / total,
+      };
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Share of pixels whose RGB differs by more than `threshold` (0..255) in any channel; same-size PNGs. */
+export async function pixelDiff(browser: Browser, a: Buffer, b: Buffer, threshold = 24): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(
+      async ([first, second, limit]) => {
+        const read = async (base64: string) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${base64}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          return context.getImageData(0, 0, image.width, image.height);
+        };
+        const [x, y] = await Promise.all([read(first as string), read(second as string)]);
+        if (x.width !== y.width || x.height !== y.height) return 1;
+        let differing = 0;
+        for (let i = 0; i < x.data.length; i += 4) {
+          const d = Math.max(
+            Math.abs(x.data[i] - y.data[i]),
+            Math.abs(x.data[i + 1] - y.data[i + 1]),
+            Math.abs(x.data[i + 2] - y.data[i + 2]),
+          );
+          if (d > (limit as number)) differing++;
+        }
+        return differing / (x.data.length / 4);
+      },
+      [a.toString('base64'), b.toString('base64'), threshold] as const,
+    );
+  } finally {
+    await page.close();
+  }
+}
