@@ -49,15 +49,10 @@ import {
   wantsCooperativeGestures,
 } from './map-setup.ts';
 import { dividerKey, SwipeSync } from './swipe.ts';
+import { compareSection, swipeOverlay } from './templates.ts';
 import { preferredTheme, readThemeColors, type ThemeColors } from './theme.ts';
 
 type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
-
-const MODE_LABELS: Record<CompareMode, string> = {
-  overlay: 'Overlay',
-  swipe: 'Swipe',
-  difference: 'Difference',
-};
 
 /**
  * An offline map of historical Greater Khorasan and the Khorasan claimed by ISKP, with ISKP events, a
@@ -738,8 +733,17 @@ export class KhorasanMap extends LitElement {
     };
   }
 
+  #byIdMemo: { of: readonly EventClassification[] | null; byId: Map<string, EventClassification> } | null =
+    null;
+
   #countsByBoundary(filtered: readonly EventFeature[]): BoundaryCount[] {
-    const byId = new Map((this.classification ?? []).map((c) => [c.id, c]));
+    if (this.#byIdMemo?.of !== this.classification) {
+      this.#byIdMemo = {
+        of: this.classification,
+        byId: new Map((this.classification ?? []).map((c) => [c.id, c])),
+      };
+    }
+    const byId = this.#byIdMemo.byId;
     return this.boundaryList.map((b) => {
       const id = b.properties.id;
       let inside = 0;
@@ -927,45 +931,16 @@ export class KhorasanMap extends LitElement {
               @km-active-change=${this.#onActive}
             ></km-layer-panel>
           </section>
-          <section class="section" part="compare" aria-labelledby="h-compare">
-            <h3 id="h-compare">Compare</h3>
-            <div class="modes" role="radiogroup" aria-label="Compare mode" @keydown=${this.#onModeKey}>
-              ${(['overlay', 'swipe', 'difference'] as CompareMode[]).map(
-                (mode) => html`<button
-                  type="button"
-                  role="radio"
-                  data-mode=${mode}
-                  aria-checked=${s.mode === mode ? 'true' : 'false'}
-                  tabindex=${s.mode === mode ? '0' : '-1'}
-                  @click=${() => this.#setMode(mode)}
-                >
-                  ${MODE_LABELS[mode]}
-                </button>`,
-              )}
-            </div>
-            <div class="pair">
-              <label><span class="key a">A</span>
-                <select aria-label="Boundary A" @change=${(e: Event) => this.#setPair(0, (e.target as HTMLSelectElement).value)}>
-                  ${boundaries.map((x) => html`<option value=${x.id} ?selected=${x.id === a}>${x.name}</option>`)}
-                </select>
-              </label>
-              <button type="button" class="swap" aria-label="Swap A and B" title="Swap A and B" @click=${this.#swapPair}>⇅</button>
-              <label><span class="key b">B</span>
-                <select aria-label="Boundary B" @change=${(e: Event) => this.#setPair(1, (e.target as HTMLSelectElement).value)}>
-                  ${boundaries.map((x) => html`<option value=${x.id} ?selected=${x.id === b}>${x.name}</option>`)}
-                </select>
-              </label>
-            </div>
-            <p class="hint">
-              ${
-                s.mode === 'overlay'
-                  ? 'All checked boundaries are drawn together.'
-                  : s.mode === 'swipe'
-                    ? 'A is drawn left of the divider, B right of it. Drag the divider or focus it and use the arrow keys.'
-                    : 'Shaded: in both (solid), only in A (hatched ╲), only in B (hatched ╱).'
-              }
-            </p>
-            <km-stats
+          ${compareSection({
+            mode: s.mode,
+            pair: s.compare,
+            boundaries,
+            name: (id) => this.#name(id),
+            onMode: (mode) => this.#setMode(mode),
+            onModeKey: (e) => this.#onModeKey(e),
+            onPair: (index, id) => this.#setPair(index, id),
+            onSwap: () => this.#swapPair(),
+            stats: html`<km-stats
               part="stats"
               .pair=${
                 boundaries.length
@@ -980,8 +955,8 @@ export class KhorasanMap extends LitElement {
               .counts=${this.#countsByBoundary(filtered)}
               .total=${filtered.length}
               ?classified=${this.classification !== null}
-            ></km-stats>
-          </section>
+            ></km-stats>`,
+          })}
           ${this.#events.renderSidebar(this.#eventContext(), filtered, handlers)}
         </aside>
         <div class="stage" part="stage">
@@ -995,25 +970,13 @@ export class KhorasanMap extends LitElement {
           ></div>
           ${
             swipe
-              ? html`<div class="divider" part="divider" style=${`left: ${this.swipePosition}%`}>
-                  <div
-                    class="handle"
-                    role="slider"
-                    tabindex="0"
-                    aria-label="Swipe divider: boundary A on the left, B on the right"
-                    aria-orientation="horizontal"
-                    aria-valuemin="0"
-                    aria-valuemax="100"
-                    aria-valuenow=${Math.round(this.swipePosition)}
-                    aria-valuetext=${`${Math.round(this.swipePosition)} % from the left`}
-                    @pointerdown=${this.#onDividerPointer}
-                    @keydown=${this.#onDividerKey}
-                  >
-                    <span aria-hidden="true">◀ ▶</span>
-                  </div>
-                </div>
-                <div class="side-label left" aria-hidden="true"><span class="key a">A</span> ${this.#name(a)}</div>
-                <div class="side-label right" aria-hidden="true">${this.#name(b)} <span class="key b">B</span></div>`
+              ? swipeOverlay({
+                  position: this.swipePosition,
+                  nameA: this.#name(a),
+                  nameB: this.#name(b),
+                  onPointerDown: (e) => this.#onDividerPointer(e),
+                  onKeyDown: (e) => this.#onDividerKey(e),
+                })
               : nothing
           }
           <button
