@@ -42,7 +42,7 @@ export function pipContainsMany(
     return;
   }
   const { minX, minY, invDx, invDy, cols, rows } = grid;
-  const { maxX, maxY, cells } = index;
+  const { maxX, maxY, cells, state } = index;
   const lastCol = cols - 1;
   const lastRow = rows - 1;
   for (let i = 0; i < lons.length; i++) {
@@ -54,8 +54,9 @@ export function pipContainsMany(
       if (c > lastCol) c = lastCol;
       let r = ((y - minY) * invDy) | 0;
       if (r > lastRow) r = lastRow;
-      const cell = cells[r * cols + c];
-      out[i] = cell >= 0 ? (boundaryCellContains(index, cell, x, y) ? 1 : 0) : cell === INSIDE ? 1 : 0;
+      const k = r * cols + c;
+      const s = state[k];
+      out[i] = s < 2 ? s : boundaryCellContains(index, cells[k], x, y) ? 1 : 0;
     } else if (x - x === 0 && y - y === 0) {
       out[i] = 0; // finite and outside the bbox
     } else {

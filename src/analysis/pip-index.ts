@@ -30,6 +30,8 @@ export interface PipIndex {
   featureBBox: BBox | undefined;
   /** Per cell (row-major): OUTSIDE, INSIDE or a boundary cell number. */
   cells: Int32Array;
+  /** The same as one byte per cell (0 outside, 1 inside, 2 boundary): a quarter of the memory traffic. */
+  state: Uint8Array;
   /** Per boundary cell: its entries (one per part with near edges) are entryStart[b] .. entryStart[b + 1]. */
   entryStart: Int32Array;
   /** Per entry: parity of the west edges at the band's bottom line. */
@@ -54,6 +56,7 @@ export function buildPipIndex(feature: BoundaryInput, targetCells?: number): Pip
     feature,
     featureBBox: feature.bbox,
     cells: new Int32Array(0),
+    state: new Uint8Array(0),
     entryStart: new Int32Array(1),
     entryBase: new Uint8Array(0),
     edgeStart: new Int32Array(1),
@@ -69,7 +72,7 @@ export function buildPipIndex(feature: BoundaryInput, targetCells?: number): Pip
 
 type Filled = Pick<
   PipIndex,
-  'cells' | 'entryStart' | 'entryBase' | 'edgeStart' | 'edgeCoords' | 'breakStart' | 'breaks'
+  'cells' | 'state' | 'entryStart' | 'entryBase' | 'edgeStart' | 'edgeCoords' | 'breakStart' | 'breaks'
 >;
 
 function fillGrid(grid: Grid, edges: PipEdges): Filled {
@@ -184,8 +187,10 @@ function fillGrid(grid: Grid, edges: PipEdges): Filled {
   entryStart.push(entryBase.length);
   edgeStart.push(edgeCoords.length / 4);
   breakStart.push(breaks.length);
+  const state = Uint8Array.from(cells, (v) => (v === OUTSIDE ? 0 : v === INSIDE ? 1 : 2));
   return {
     cells,
+    state,
     entryStart: entryStart.toArray(),
     entryBase: Uint8Array.from(entryBase),
     edgeStart: edgeStart.toArray(),

@@ -40,9 +40,20 @@ function edgePoints(geometry: Polygon | MultiPolygon): Position[] {
   return points;
 }
 
+/** Points where the index (one at a time, or in a batch) and Turf disagree. */
 function mismatches(f: BoundaryInput, points: Position[], targetCells?: number): Position[] {
   const index = buildPipIndex(f, targetCells);
-  return points.filter(([x, y]) => pipContains(index, x, y) !== booleanPointInPolygon([x, y], f));
+  const batch = new Uint8Array(points.length);
+  pipContainsMany(
+    index,
+    Float64Array.from(points, (p) => p[0]),
+    Float64Array.from(points, (p) => p[1]),
+    batch,
+  );
+  return points.filter(([x, y], i) => {
+    const turf = booleanPointInPolygon([x, y], f);
+    return pipContains(index, x, y) !== turf || (batch[i] === 1) !== turf;
+  });
 }
 
 describe('grid index agrees with Turf on the real boundaries at full resolution', () => {
