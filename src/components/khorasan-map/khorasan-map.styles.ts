@@ -372,11 +372,14 @@ export const styles = [
     }
 
     /* maplibre controls in the theme */
-    .maplibregl-ctrl-group,
-    .maplibregl-ctrl-attrib,
-    .maplibregl-ctrl-scale {
+    .maplibregl-ctrl.maplibregl-ctrl-group,
+    .maplibregl-ctrl.maplibregl-ctrl-attrib,
+    .maplibregl-ctrl.maplibregl-ctrl-scale {
       background: var(--km-panel-bg);
       color: var(--km-text-color);
+    }
+    .maplibregl-ctrl.maplibregl-ctrl-scale {
+      border-color: var(--km-text-color);
     }
     .maplibregl-ctrl-attrib a {
       color: var(--km-link-color);
