@@ -15,15 +15,22 @@ export interface Grid {
   margin: number;
 }
 
-/** Far larger than the rounding error of (x − minX) · invDx, far smaller than a cell. */
-const MARGIN_DEG = 1e-9;
+/**
+ * Far larger than the rounding error of (x − minX) · invDx or of an edge's clipping, far smaller than a cell:
+ * 1e-9° for lon/lat, relatively larger for (unusual) bigger coordinates.
+ */
+function marginFor(bbox: [number, number, number, number]): number {
+  const largest = Math.max(...bbox.map(Math.abs));
+  return Math.max(1e-9, largest * 1e-11);
+}
 
 /** A grid of about `targetCells` square cells over bbox [minX, minY, maxX, maxY]. */
 export function makeGrid(bbox: [number, number, number, number], targetCells: number): Grid {
   const [minX, minY, maxX, maxY] = bbox;
   const width = Math.max(maxX - minX, 1e-6);
   const height = Math.max(maxY - minY, 1e-6);
-  const size = Math.max(Math.sqrt((width * height) / targetCells), 1e-5);
+  const margin = marginFor(bbox);
+  const size = Math.max(Math.sqrt((width * height) / targetCells), 1e-5, margin * 1e4);
   // One spare column/row so the bbox's east/north edges fall strictly inside the grid.
   const cols = Math.floor(width / size) + 1;
   const rows = Math.floor(height / size) + 1;
@@ -36,7 +43,7 @@ export function makeGrid(bbox: [number, number, number, number], targetCells: nu
     invDy: 1 / size,
     cols,
     rows,
-    margin: MARGIN_DEG,
+    margin,
   };
 }
 

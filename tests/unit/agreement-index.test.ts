@@ -131,6 +131,38 @@ describe('grid index agrees with Turf on generated polygons full of degenerate c
       );
     });
   }
+  test('off-lattice coordinates near the antimeridian, where every difference rounds', () => {
+    // The same lattice mapped to 179.3 + k · 0.0137 (not exactly representable), queries likewise.
+    const map = (v: number) => 179.3 + v * 0.0137;
+    const moved = (g: Polygon | MultiPolygon): Polygon | MultiPolygon =>
+      g.type === 'Polygon'
+        ? {
+            type: 'Polygon',
+            coordinates: g.coordinates.map((r) => r.map(([x, y]) => [map(x) - 0.2, map(y) - 100])),
+          }
+        : {
+            type: 'MultiPolygon',
+            coordinates: g.coordinates.map((p) =>
+              p.map((r) => r.map(([x, y]) => [map(x) - 0.2, map(y) - 100])),
+            ),
+          };
+    fc.assert(
+      fc.property(
+        geometry,
+        fc.array(query, { minLength: 20, maxLength: 60 }),
+        fc.constantFrom(4, 64, 900),
+        (g, queries, cells) => {
+          const m = moved(g);
+          const points = [
+            ...queries.map(([x, y]) => [map(x) - 0.2, map(y) - 100]),
+            ...edgePoints(m),
+          ] as Position[];
+          expect(mismatches(feature(m), points, cells)).toEqual([]);
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+  });
   test('a feature bbox is honoured as Turf honours it, even a wrong one', () => {
     const f = {
       ...feature({
