@@ -16,10 +16,10 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.6em;
+    gap: 0.45em;
   }
   .item {
-    padding: 0.55em 0.6em;
+    padding: 0.45em 0.6em;
     border: 1px solid var(--km-border-color-ui, rgba(0, 0, 0, 0.12));
     border-radius: 8px;
     background: var(--km-card-bg, transparent);
@@ -64,9 +64,12 @@ export const styles = css`
     background: var(--km-badge-uncertain-bg, transparent);
     border-style: dashed;
   }
+  .note {
+    margin: 0 0 0.6em;
+  }
   .controls {
     display: grid;
-    grid-template-columns: auto 1fr 3.2em;
+    grid-template-columns: auto 1fr 3.2em auto;
     align-items: center;
     gap: 0.5em;
     margin: 0.3em 0 0 1.9em;
@@ -80,9 +83,9 @@ export const styles = css`
   }
   .active {
     display: flex;
-    gap: 0.4em;
+    gap: 0.25em;
     align-items: center;
-    margin: 0.2em 0 0 1.9em;
+    cursor: pointer;
   }
   .about {
     margin: 0.3em 0 0 1.9em;

@@ -52,7 +52,10 @@ export class KmLayerPanel extends LitElement {
   override render() {
     if (this.boundaries.length === 0) return html`<p class="empty">Loading boundaries…</p>`;
     const visible = new Set(this.visible);
-    return html`<ul part="list" class="list">
+    return html`<p class="note small" id=${`${this.uid}-active-note`}>
+        The <strong>active</strong> boundary decides the marker colours: inside or outside it.
+      </p>
+      <ul part="list" class="list">
       ${this.boundaries.map((b) => this.renderItem(b, visible.has(b.id)))}
     </ul>`;
   }
@@ -97,16 +100,17 @@ export class KmLayerPanel extends LitElement {
             })}
         />
         <output for=${sliderId} class="small">${Math.round(opacity * 100)} %</output>
+        <label class="active small" title="Markers show whether each event is inside or outside the active boundary">
+          <input
+            type="radio"
+            name=${`${this.uid}-active`}
+            .checked=${active}
+            aria-describedby=${`${this.uid}-active-note`}
+            @change=${() => this.emit('km-active-change', { id: b.id })}
+          />
+          Active
+        </label>
       </div>
-      <label class="active small">
-        <input
-          type="radio"
-          name=${`${this.uid}-active`}
-          .checked=${active}
-          @change=${() => this.emit('km-active-change', { id: b.id })}
-        />
-        Active: markers show inside / outside
-      </label>
       <details class="about">
         <summary>Definition and sources</summary>
         <p class="definition">${b.definition}</p>
