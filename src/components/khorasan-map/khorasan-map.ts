@@ -12,6 +12,7 @@ import {
   updateBoundaries,
 } from '../../map/boundary-layers.ts';
 import { differenceCollection, hideDifference, showDifference } from '../../map/compare-layers.ts';
+import { EVENT_COLORS } from '../../map/event-style.ts';
 import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
 import {
@@ -28,6 +29,7 @@ import {
 import '../km-layer-panel/km-layer-panel.ts';
 import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
+import { ShareControl } from '../km-share/share-control.ts';
 import type { BoundaryCount } from '../km-stats/km-stats.ts';
 import { classifyInWorker, compareInWorker } from './analysis.ts';
 import {
@@ -38,6 +40,7 @@ import {
   ensureLabelAnchor,
 } from './embed-attributes.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
+import { type ImportData, ImportController, removeBoundaryLayers } from './import-controller.ts';
 import { EventsBinding } from './events-binding.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEvents } from './geodata.ts';
 import { styles } from './khorasan-map.styles.ts';
@@ -169,6 +172,11 @@ export class KhorasanMap extends LitElement {
   #generation = 0;
   #embed = new EmbedAttributesController(this);
   #report = (message: string, cause?: unknown) => this.#error(message, cause);
+  #imports = new ImportController(this, {
+    data: () => ({ events: this.eventList, classification: this.classification, boundaries: this.boundaryList }),
+    apply: (data) => this.#applyImported(data),
+    report: this.#report,
+  });
 
   // ---------- public API ----------
 
@@ -445,12 +453,14 @@ export class KhorasanMap extends LitElement {
       const [basemap, builtInBoundaries] = await Promise.all([
         loadBasemap(this.dataUrls.basemap),
         loadBoundaries(this.dataUrls.boundaries),
+        this.#imports.restored,
       ]);
-      const boundaries = await withExtraBoundaries(
+      const given = await withExtraBoundaries(
         builtInBoundaries,
         this.getAttribute('boundaries-src'),
         this.#report,
       );
+      const boundaries = [...given, ...this.#imports.boundariesFor(given.map((b) => b.properties.id))];
       if (generation !== this.#generation || !this.isConnected) return;
       this.#basemap = basemap;
       this.#countryNames = Object.fromEntries(
@@ -469,8 +479,16 @@ export class KhorasanMap extends LitElement {
       });
       this.#map = map;
       map.addControl(new ViewPresetControl((preset) => this.showPreset(preset)), 'top-right');
+      map.addControl(new ShareControl(this), 'top-right');
       map.on('error', (e) => this.#error(`Map error: ${e.error?.message ?? 'unknown'}`, e.error));
       map.on('moveend', this.#onMoveEnd);
+      map
+        .getCanvas()
+        .setAttribute(
+          'aria-label',
+          'Map of historical Khorasan, the ISKP claim and ISKP events. Arrow keys pan, plus and minus zoom. ' +
+            'The event list in the panels gives the same events as a table.',
+        );
       await map.once('load');
       if (generation !== this.#generation) return;
       ensureLabelAnchor(map, FIRST_LABEL_LAYER);
@@ -500,11 +518,13 @@ export class KhorasanMap extends LitElement {
   /** Events and their classification; a failure here leaves the boundaries map working. */
   async #loadEvents(map: MaplibreMap, generation: number): Promise<void> {
     try {
-      const events = await withExtraEvents(
-        await loadEvents(this.dataUrls.events),
-        this.getAttribute('events-src'),
-        eventsMode(this.getAttribute('events-mode')),
-        this.#report,
+      const events = this.#imports.withEvents(
+        await withExtraEvents(
+          await loadEvents(this.dataUrls.events),
+          this.getAttribute('events-src'),
+          eventsMode(this.getAttribute('events-mode')),
+          this.#report,
+        ),
       );
       if (generation !== this.#generation) return;
       this.eventList = events;
@@ -522,6 +542,41 @@ export class KhorasanMap extends LitElement {
       if ((error as Error).name === 'AbortError') return;
       this.#error(`Events could not be loaded or classified: ${(error as Error).message}`, error);
     }
+  }
+
+  /** Imported data was added, shown, hidden or removed: boundary layers, markers, panels and state follow. */
+  #applyImported(data: ImportData): void {
+    if (data.boundaries) {
+      const ids = new Set(data.boundaries.map((b) => b.properties.id));
+      const gone = this.#knownIds().filter((id) => !ids.has(id));
+      this.boundaryList = data.boundaries;
+      this.#updateTheme();
+      for (const map of [this.#map, this.#top]) {
+        if (!map?.style) continue;
+        removeBoundaryLayers(map, gone);
+        installBoundaries(map, this.boundaryList, this.#boundaryDisplay([], true));
+      }
+      const s = this.#state;
+      const known = (id: string) => ids.has(id);
+      this.#compareKey = '';
+      this.#commit(
+        {
+          ...s,
+          boundaries: [...s.boundaries.filter(known), ...(data.show ?? [])],
+          activeBoundary: known(s.activeBoundary) ? s.activeBoundary : DEFAULT_STATE.activeBoundary,
+          compare: s.compare.every(known) ? s.compare : DEFAULT_STATE.compare,
+        },
+        'ui',
+      );
+      this.#applyBoundaryMode();
+    }
+    if (data.events) this.eventList = data.events;
+    if (data.classification !== undefined) this.classification = data.classification;
+    this.#events.update(this.#eventContext());
+    if (this.#state.selected && !this.eventList.some((e) => e.properties.id === this.#state.selected)) {
+      this.#commit({ ...this.#state, selected: null }, 'ui');
+    }
+    this.requestUpdate();
   }
 
   #destroyMap(): void {
@@ -863,6 +918,13 @@ export class KhorasanMap extends LitElement {
     this.swipePosition = next;
   }
 
+  /** Escape closes the details panel (deselects). */
+  #onStageKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this.#state.selected) return;
+    e.stopPropagation();
+    this.#commit({ ...this.#state, selected: null }, 'ui');
+  };
+
   /** Opens or closes the panel drawer (narrow layouts), moving the focus into it and back. */
   #setDrawer(open: boolean): void {
     this.drawerOpen = open;
@@ -877,6 +939,25 @@ export class KhorasanMap extends LitElement {
 
   #name(id: string): string {
     return this.boundaryList.find((b) => b.properties.id === id)?.properties.name ?? id;
+  }
+
+  /** The legend drawn into an exported PNG. */
+  #pngLegend(boundaries: { name: string; look: BoundaryLook; role?: 'A' | 'B' }[], shown: number) {
+    const f = this.#state.filters;
+    const { inside, outside, stroke } = EVENT_COLORS[this.#colors?.theme ?? 'light'];
+    return {
+      title: 'Khorasan: history and claim',
+      subtitle: `${shown.toLocaleString('en')} events, ${f.from} to ${f.to}`,
+      boundaries: boundaries.map((b) => ({
+        name: b.role ? `${b.role}: ${b.name}` : b.name,
+        color: b.look.color,
+        dash: b.look.dash,
+        width: b.look.width,
+      })),
+      markers: this.eventList.length
+        ? { inside, outside, stroke, label: this.#name(this.#state.activeBoundary) }
+        : null,
+    };
   }
 
   override render() {
@@ -958,9 +1039,16 @@ export class KhorasanMap extends LitElement {
             ></km-stats>`,
           })}
           ${this.#events.renderSidebar(this.#eventContext(), filtered, handlers)}
+          ${this.#imports.renderSections({
+            filtered,
+            classification: this.classification,
+            boundaries: this.boundaryList,
+            map: this.#map ?? null,
+            legend: this.#pngLegend(legendBoundaries, filtered.length),
+          })}
         </aside>
         <div class="stage" part="stage">
-          <div class="map-area">
+          <div class="map-area" @keydown=${this.#onStageKey}>
           <div class="map map-main" part="map"></div>
           <div
             class="map map-top"
@@ -994,8 +1082,12 @@ export class KhorasanMap extends LitElement {
             ?collapsed=${this.legendCollapsed}
             .boundaries=${legendBoundaries}
             .differenceColors=${this.#colors?.difference ?? null}
-            .items=${this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary))}
+            .items=${[
+              ...this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary)),
+              ...this.#imports.legendItems(),
+            ]}
           ></km-legend>
+          ${this.#imports.renderDropOverlay()}
           ${this.#events.renderDetails(this.#eventContext(), handlers)}
           <div class="status" part="status" role="status" aria-live="polite">
             ${this.status ? html`<span class="loading">${this.status}</span>` : nothing}
