@@ -24,9 +24,9 @@ export interface DistanceIndex {
   end: Int32Array;
   leafCount: number;
   root: number;
-  /** Scratch space for queries (a binary heap of nodes by lower bound). */
-  heapKeys: Float64Array;
-  heapNodes: Int32Array;
+  /** Scratch space for queries (the depth-first stack of nodes and their lower bounds). */
+  stackKeys: Float64Array;
+  stackNodes: Int32Array;
 }
 
 /** Builds the nearest-edge index for a polygon's outline (all rings, all parts). */
@@ -70,8 +70,8 @@ export function buildDistanceIndex(geometry: Polygon | MultiPolygon): DistanceIn
     end,
     leafCount,
     root: Math.max(0, levelEnd - 1),
-    heapKeys: new Float64Array(nodeCount + NODE_SIZE + 1),
-    heapNodes: new Int32Array(nodeCount + NODE_SIZE + 1),
+    stackKeys: new Float64Array(nodeCount + NODE_SIZE + 1),
+    stackNodes: new Int32Array(nodeCount + NODE_SIZE + 1),
   };
 }
 

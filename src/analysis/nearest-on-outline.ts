@@ -7,11 +7,13 @@ import { nearestOnArc } from './nearest-on-arc.ts';
 import { fromUnitVector } from './unit-vector.ts';
 
 const scratch = new Float64Array(4);
+const childKeyScratch = new Float64Array(64);
+const childNodeScratch = new Int32Array(64);
 
 /**
  * Great-circle distance (km) from (lon, lat) to the nearest point of the indexed outline, and that point.
- * Best-first search: nodes come off a heap in order of their box distance, a lower bound, and the search
- * stops once no box can hold anything nearer than the best edge found so far. Exact, not approximate.
+ * Branch and bound: depth-first through the tree, nearest box first, skipping every box whose distance (a
+ * lower bound for everything in it) is no less than the best edge found so far. Exact, not approximate.
  * Writes [distanceKm, lon, lat] into `out` (distance Infinity for an empty outline).
  */
 export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number, out: Float64Array): void {
@@ -21,7 +23,7 @@ export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number,
   const px = cosPhi * Math.cos(lambda);
   const py = cosPhi * Math.sin(lambda);
   const pz = Math.sin(phi);
-  const { boxes, start, end, arcs, leafCount, heapKeys, heapNodes } = index;
+  const { boxes, start, end, arcs, leafCount, stackKeys, stackNodes } = index;
   let best = Infinity;
   let bestEdge = -1;
   let bestKind = 0;
@@ -34,43 +36,17 @@ export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number,
     out[2] = Number.NaN;
     return;
   }
-  // A first answer from a greedy descent (always into the nearest box) makes the bound tight from the start.
-  let node = index.root;
-  while (node >= leafCount) {
-    let nearest = start[node];
-    let nearestKey = Infinity;
-    for (let c = start[node]; c < end[node]; c++) {
-      const d = boxDistanceSq(px, py, pz, boxes, c * 6);
-      if (d < nearestKey) {
-        nearestKey = d;
-        nearest = c;
-      }
-    }
-    node = nearest;
-  }
-  for (let e = start[node]; e < end[node]; e++) {
-    const d = nearestOnArc(px, py, pz, arcs, e * ARC_STRIDE, scratch);
-    if (d < best) {
-      best = d;
-      bestEdge = e;
-      bestKind = scratch[3];
-      bx = scratch[0];
-      by = scratch[1];
-      bz = scratch[2];
-    }
-  }
-  const visited = node;
-  let size = 0;
-  heapKeys[0] = boxDistanceSq(px, py, pz, boxes, index.root * 6);
-  heapNodes[0] = index.root;
-  size = 1;
-  while (size > 0) {
-    const key = heapKeys[0];
-    node = heapNodes[0];
-    if (key >= best) break;
-    size = heapPop(heapKeys, heapNodes, size);
+  // Depth-first, nearest child first, skipping every box no nearer than the best edge so far.
+  stackKeys[0] = 0;
+  stackNodes[0] = index.root;
+  let top = 1;
+  const childKeys = childKeyScratch;
+  const childNodes = childNodeScratch;
+  while (top > 0) {
+    top--;
+    if (stackKeys[top] >= best) continue;
+    const node = stackNodes[top];
     if (node < leafCount) {
-      if (node === visited) continue;
       for (let e = start[node]; e < end[node]; e++) {
         const d = nearestOnArc(px, py, pz, arcs, e * ARC_STRIDE, scratch);
         if (d < best) {
@@ -82,11 +58,26 @@ export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number,
           bz = scratch[2];
         }
       }
-    } else {
-      for (let c = start[node]; c < end[node]; c++) {
-        const d = boxDistanceSq(px, py, pz, boxes, c * 6);
-        if (d < best) size = heapPush(heapKeys, heapNodes, size, d, c);
+      continue;
+    }
+    // Children sorted far to near, so the nearest is on top of the stack.
+    let n = 0;
+    for (let c = start[node]; c < end[node]; c++) {
+      const d = boxDistanceSq(px, py, pz, boxes, c * 6);
+      if (d >= best) continue;
+      let j = n++;
+      while (j > 0 && childKeys[j - 1] < d) {
+        childKeys[j] = childKeys[j - 1];
+        childNodes[j] = childNodes[j - 1];
+        j--;
       }
+      childKeys[j] = d;
+      childNodes[j] = c;
+    }
+    for (let j = 0; j < n; j++) {
+      stackKeys[top] = childKeys[j];
+      stackNodes[top] = childNodes[j];
+      top++;
     }
   }
   out[0] = chordToKm(Math.sqrt(best));
@@ -100,37 +91,4 @@ export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number,
     out[1] = index.lonLat[o];
     out[2] = index.lonLat[o + 1];
   }
-}
-
-function heapPush(keys: Float64Array, nodes: Int32Array, size: number, key: number, node: number): number {
-  let i = size;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (keys[parent] <= key) break;
-    keys[i] = keys[parent];
-    nodes[i] = nodes[parent];
-    i = parent;
-  }
-  keys[i] = key;
-  nodes[i] = node;
-  return size + 1;
-}
-
-function heapPop(keys: Float64Array, nodes: Int32Array, size: number): number {
-  const last = size - 1;
-  const key = keys[last];
-  const node = nodes[last];
-  let i = 0;
-  for (;;) {
-    let child = 2 * i + 1;
-    if (child >= last) break;
-    if (child + 1 < last && keys[child + 1] < keys[child]) child++;
-    if (keys[child] >= key) break;
-    keys[i] = keys[child];
-    nodes[i] = nodes[child];
-    i = child;
-  }
-  keys[i] = key;
-  nodes[i] = node;
-  return last;
 }
