@@ -2,16 +2,19 @@
 // one <khorasan-map> filling the page, and tells the parent page its height whenever it changes
 // (`postMessage({ type: 'khorasan-map:resize', height }, '*')`), as Datawrapper embeds do. The element
 // itself comes from khorasan-map.js, loaded by embed.html before this script.
-import { paramsToAttributes, parseHeight } from './embed-params.ts';
+// A state hash (`#mode=swipe&…`, as the share dialog writes) restores the exact state, filters included.
+import { paramsToAttributes, parseHeight } from '../components/km-share/embed-params.ts';
+import { hashHasState } from '../state/url-state.ts';
 
 export const RESIZE_MESSAGE = 'khorasan-map:resize';
 
 function createMap(): HTMLElement {
   const map = document.createElement('khorasan-map');
+  map.id = 'map';
   for (const [name, value] of paramsToAttributes(location.search)) map.setAttribute(name, value);
+  if (hashHasState(location.hash)) map.setAttribute('url-state', '');
   const height = parseHeight(new URLSearchParams(location.search).get('height'));
   if (height) map.style.setProperty('--km-height', height);
-  // The iframe is the page: the map's own hash state is off so the host controls nothing by accident.
   document.body.append(map);
   return map;
 }

@@ -16,19 +16,31 @@ export interface PageLog {
   offOrigin: string[];
   requests: string[];
   pageErrors: string[];
+  /** Responses with an HTTP error status (their console error does not say which URL). */
+  failed: string[];
 }
 
 /** A new page that records console errors, uncaught errors and every request (workers' included). */
 export async function recordedPage(browser: Browser, origin: string): Promise<{ page: Page; log: PageLog }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  const log: PageLog = { consoleErrors: [], cspMessages: [], offOrigin: [], requests: [], pageErrors: [] };
+  const log: PageLog = {
+    consoleErrors: [],
+    cspMessages: [],
+    offOrigin: [],
+    requests: [],
+    pageErrors: [],
+    failed: [],
+  };
   page.on('console', (message) => {
     const text = message.text();
     if (/content security policy/i.test(text)) log.cspMessages.push(text);
     if (message.type() === 'error') log.consoleErrors.push(text);
   });
   page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  context.on('response', (response) => {
+    if (response.status() >= 400) log.failed.push(`${response.status()} ${response.url()}`);
+  });
   // context-level: also sees requests made by workers.
   context.on('request', (request) => {
     const url = request.url();

@@ -219,7 +219,8 @@ describe('dist/khorasan-map.js on a plain page', () => {
       expect(events.drawn).toBeGreaterThan(5);
       await mapPixels(browser, page, 'c', 'e2e-bad-events-src');
       expect(seen.violations).toEqual([]);
-      // The failed fetch is the only console error (Chromium logs the 404 itself).
+      // The failed fetch is the only failure (Chromium logs its 404 as a console error).
+      expect(log.failed).toEqual([`404 ${server.origin}/fixtures/no-such-events.csv`]);
       expect(log.consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
       expect(log.offOrigin).toEqual([]);
     } finally {

@@ -89,10 +89,11 @@ export function problems(log: PageLog): Record<string, string[]> {
     pageErrors: log.pageErrors,
     offOrigin: log.offOrigin,
     csp: log.cspMessages,
+    failed: log.failed,
   };
 }
 
-export const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], offOrigin: [], csp: [] };
+export const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], offOrigin: [], csp: [], failed: [] };
 
 /** Text of an element part, including the text inside nested shadow roots (panels are custom elements). */
 export function partText(page: Page, id: string, part: string): Promise<string> {
