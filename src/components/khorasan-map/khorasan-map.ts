@@ -87,6 +87,13 @@ type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
  * @attr url-state - When present, the state is read from and written to the page's URL hash.
  * @attr theme - `light` | `dark`; default follows `prefers-color-scheme`.
  * @attr cooperative-gestures - `on` | `off`; default on when the page scrolls or the map does not fill the viewport.
+ * @attr events-src - Space-separated URLs of CSV (ACLED, GTD, UCDP or lat/lon columns), GeoJSON, TopoJSON or KML events, shown with the built-in events (see `events-mode`). A failure fires `khorasan-error`, shows a message, and the map keeps the events it has.
+ * @attr events-mode - `add` (default): the built-in events and those of `events-src`; `replace`: only those of `events-src`.
+ * @attr boundaries-src - Space-separated URLs of extra GeoJSON or TopoJSON boundaries; their ids become `custom-<id or name>` (use them in `boundaries`).
+ * @attr basemap-style - URL of an external maplibre style drawn instead of the offline basemap. Its requests leave the page's origin, so the host's CSP must allow them.
+ * @attr controls - The panels to show, any of `layers compare stats filters list timeline legend details share`; absent = all.
+ * @attr interactive - `false` (or `off`) makes the map static: no pan, zoom or keyboard moves.
+ * @attr lang - The language of the content, as on any element (the interface text is English).
  *
  * @csspart sidebar - The panel column (a drawer on narrow screens).
  * @csspart layers - The layer panel.
@@ -100,6 +107,7 @@ type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
  * @csspart timeline - The time filter.
  * @csspart divider - The swipe divider.
  * @csspart status - Loading and error messages.
+ * @csspart share-button - The Share button (a map control) that opens the Share / Embed dialog.
  *
  * @cssproperty --km-height - Height of the element (default 640px).
  * @cssproperty --km-font - Font of the panels.
