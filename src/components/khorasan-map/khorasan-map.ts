@@ -40,9 +40,9 @@ import {
   ensureLabelAnchor,
 } from './embed-attributes.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
-import { type ImportData, ImportController, removeBoundaryLayers } from './import-controller.ts';
 import { EventsBinding } from './events-binding.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEvents } from './geodata.ts';
+import { ImportController, type ImportData, removeBoundaryLayers } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
 import {
   createMap,
@@ -181,7 +181,11 @@ export class KhorasanMap extends LitElement {
   #embed = new EmbedAttributesController(this);
   #report = (message: string, cause?: unknown) => this.#error(message, cause);
   #imports = new ImportController(this, {
-    data: () => ({ events: this.eventList, classification: this.classification, boundaries: this.boundaryList }),
+    data: () => ({
+      events: this.eventList,
+      classification: this.classification,
+      boundaries: this.boundaryList,
+    }),
     apply: (data) => this.#applyImported(data),
     report: this.#report,
   });
@@ -1008,10 +1012,18 @@ export class KhorasanMap extends LitElement {
           </div>
           <section class="section" aria-labelledby="h-layers">
             <h3 id="h-layers">Boundaries</h3>
+            ${
+              s.mode === 'overlay'
+                ? nothing
+                : html`<p class="hint mode-note">
+                    ${s.mode === 'swipe' ? 'Swipe' : 'Difference'} mode draws only A and B (see Compare); the
+                    ticks below apply to the overlay mode.
+                  </p>`
+            }
             <km-layer-panel
               part="layers"
               .boundaries=${boundaries}
-              .visible=${s.mode === 'overlay' ? s.boundaries : [a, b]}
+              .visible=${s.boundaries}
               .opacity=${s.opacity}
               .looks=${this.#looks}
               active-boundary=${s.activeBoundary}

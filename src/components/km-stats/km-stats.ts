@@ -59,7 +59,11 @@ export class KmStats extends LitElement {
     if (!a || !b) return nothing;
     const c = this.comparison;
     const value = (n: number | undefined) =>
-      this.pending || !c ? html`<span class="pending">…</span>` : html`${km2.format(n ?? 0)}`;
+      this.pending || !c
+        ? html`<span class="pending">…</span>`
+        : Number.isFinite(n)
+          ? html`${km2.format(n ?? 0)}`
+          : html`<span class="pending" title="not computed">—</span>`;
     return html`<table part="table" class="pair" aria-busy=${this.pending ? 'true' : 'false'}>
       <caption>
         Areas in km², A against B
@@ -72,7 +76,15 @@ export class KmStats extends LitElement {
         <tr><th scope="row">B − A (only B)</th><td>${value(c?.bMinusAKm2)}</td></tr>
         <tr>
           <th scope="row"><abbr title="area of A∩B divided by area of A∪B">Jaccard index</abbr></th>
-          <td>${this.pending || !c ? html`<span class="pending">…</span>` : ratio.format(c.jaccard)}</td>
+          <td>
+            ${
+              this.pending || !c
+                ? html`<span class="pending">…</span>`
+                : Number.isFinite(c.jaccard)
+                  ? ratio.format(c.jaccard)
+                  : html`<span class="pending" title="not computed">—</span>`
+            }
+          </td>
         </tr>
       </tbody>
     </table>
