@@ -1,6 +1,6 @@
 // The classify command end to end: each input format, each output format, bad rows, exit statuses.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -209,22 +209,44 @@ describe('npm script and big files', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toHaveLength(2);
   });
-  test('a 50,000-row CSV streams through, in order', () => {
+  test('a 300,000-row CSV streams through a 32 MB heap (too small to hold it parsed), in order', () => {
+    // 18 MB of CSV: parsed whole, the rows alone would need several times the heap the tool is given.
     const lines = ['id,lat,lon'];
-    for (let i = 0; i < 50_000; i++) lines.push(`p${i},${(i % 600) / 10},${20 + (i % 800) / 10}`);
+    for (let i = 0; i < 300_000; i++) lines.push(`p${i},${(i % 600) / 10},${20 + (i % 800) / 10}`);
     writeFileSync(join(dir, 'big.csv'), `${lines.join('\n')}\n`);
-    const { status, stdout, stderr } = run(
-      join(dir, 'big.csv'),
-      '--format',
-      'csv',
-      '--boundaries',
-      'iskp-claim-core',
+    // The premise: the same heap cannot hold the file parsed whole.
+    const whole = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=32',
+        '-e',
+        `require('papaparse').parse(require('fs').readFileSync(${JSON.stringify(join(dir, 'big.csv'))}, 'utf8'), { header: true })`,
+      ],
+      { encoding: 'utf8' },
     );
-    expect(status).toBe(0);
-    expect(stderr).toBe('classified 50000, rejected 0\n');
-    const out = stdout.trimEnd().split('\r\n');
-    expect(out).toHaveLength(50_001);
+    expect(whole.status).not.toBe(0);
+    const output = openSync(join(dir, 'out.csv'), 'w');
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=32',
+        '--import',
+        'tsx',
+        'src/cli/classify.ts',
+        join(dir, 'big.csv'),
+        '--format',
+        'csv',
+        '--boundaries',
+        'iskp-claim-core',
+      ],
+      { encoding: 'utf8', stdio: ['ignore', output, 'pipe'] },
+    );
+    closeSync(output);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('classified 300000, rejected 0\n');
+    const out = readFileSync(join(dir, 'out.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(out).toHaveLength(300_001);
     expect(out[1].startsWith('p0,')).toBe(true);
-    expect(out[50_000].startsWith('p49999,')).toBe(true);
+    expect(out[300_000].startsWith('p299999,')).toBe(true);
   });
 });
