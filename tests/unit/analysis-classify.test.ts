@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../src/analysis/index.ts';
@@ -97,35 +98,28 @@ describe('classify: distance to the outline', () => {
   });
 });
 
-describe('classify on the real boundaries', () => {
-  const named = {
-    kerman: { id: 'kerman', lon: 57.0788, lat: 30.2839 },
-    crocus: { id: 'crocus-city-hall', lon: 37.3896, lat: 55.8256 },
-    derbent: { id: 'derbent', lon: 48.2897, lat: 42.0678 },
-    newYork: { id: 'new-york', lon: -74.006, lat: 40.7128 },
-    kabul: { id: 'kabul', lon: 69.1723, lat: 34.5281 },
-    peshawar: { id: 'peshawar', lon: 71.5249, lat: 34.0151 },
-    mashhad: { id: 'mashhad', lon: 59.6062, lat: 36.2605 },
-  };
+describe('classify on the real boundaries: named places (tests/fixtures/classify/named-places.*)', () => {
+  // Expected answers are written by hand in named-places.out.json: { place: { boundary: inside } }.
+  const places = JSON.parse(
+    readFileSync('tests/fixtures/classify/named-places.in.geojson', 'utf8'),
+  ) as FeatureCollection<Point, { id: string }>;
+  const expected = JSON.parse(
+    readFileSync('tests/fixtures/classify/named-places.out.json', 'utf8'),
+  ) as Record<string, Record<string, boolean>>;
+  const points = places.features.map((f) => ({
+    id: f.properties.id,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+  }));
   for (const file of ['geodata/boundaries.topo.json', 'geodata/boundaries-full.topo.json']) {
-    describe(file, () => {
-      const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
-      const boundaries = boundariesFromTopology(topology);
-      const results = new Map(classify(Object.values(named), boundaries).map((r) => [r.id, r.results]));
-      const at = (p: { id: string }, boundary: string) => results.get(p.id)?.[boundary]?.inside;
-      test('Kerman, Crocus City Hall, Derbent and New York are outside iskp-claim-core and khorasan-historical', () => {
-        for (const p of [named.kerman, named.crocus, named.derbent, named.newYork]) {
-          expect(at(p, 'iskp-claim-core'), p.id).toBe(false);
-          expect(at(p, 'khorasan-historical'), p.id).toBe(false);
-        }
-      });
-      test('Kerman is inside iskp-claim-max', () => expect(at(named.kerman, 'iskp-claim-max')).toBe(true));
-      test('Kabul and Peshawar are inside iskp-claim-core', () => {
-        expect(at(named.kabul, 'iskp-claim-core')).toBe(true);
-        expect(at(named.peshawar, 'iskp-claim-core')).toBe(true);
-      });
-      test('Mashhad is inside khorasan-historical', () =>
-        expect(at(named.mashhad, 'khorasan-historical')).toBe(true));
+    test(file, () => {
+      const boundaries = boundariesFromTopology(JSON.parse(readFileSync(file, 'utf8')) as Topology);
+      const results = classify(points, boundaries);
+      const actual: Record<string, Record<string, boolean>> = {};
+      for (const r of results) {
+        actual[r.id] = Object.fromEntries(Object.keys(expected[r.id]).map((b) => [b, r.results[b]?.inside]));
+      }
+      expect(actual).toEqual(expected);
     });
   }
 });
