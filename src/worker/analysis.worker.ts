@@ -14,6 +14,7 @@ const cancelled = new Set<number>();
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'cancel') cancelled.add(request.requestId);
+  else if (request.type === 'release') boundaries.delete(request.key);
   else if (request.type === 'classify') void runClassify(request);
   else if (request.type === 'compare') {
     const result = compareBoundaries(request.a, request.b, request.options);

@@ -39,6 +39,10 @@ export class AnalysisClient {
   private pending = new Map<number, Pending>();
   private keys = new WeakMap<BoundaryInput, number>();
   private nextKey = 1;
+  /** Tells the worker to drop a boundary once the page has let go of the feature object. */
+  private released = new FinalizationRegistry<number>((key) => {
+    this.worker.postMessage({ type: 'release', key } satisfies WorkerRequest);
+  });
 
   constructor(private readonly createWorker: () => Worker = defaultWorker) {
     this.worker = this.start();
@@ -117,6 +121,7 @@ export class AnalysisClient {
     if (known !== undefined) return { key: known };
     const key = this.nextKey++;
     this.keys.set(feature, key);
+    this.released.register(feature, key);
     return { key, feature };
   }
 

@@ -21,7 +21,9 @@ export type WorkerRequest =
       b: Feature<Polygon | MultiPolygon>;
       options?: CompareOptions;
     }
-  | { type: 'cancel'; requestId: number };
+  | { type: 'cancel'; requestId: number }
+  /** The client no longer holds this boundary: the worker may drop its copy and index. */
+  | { type: 'release'; key: number };
 
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; done: number; total: number }
