@@ -5,6 +5,8 @@ import { embedDevRoutes } from './scripts/vite-embed-dev.mjs';
 
 export default defineConfig({
   server: { port: 5173 },
+  // Loaded on demand by the importers: pre-bundled up front so the first import does not reload the page.
+  optimizeDeps: { include: ['papaparse', '@tmcw/togeojson', 'topojson-client', 'idb-keyval'] },
   plugins: [embedDevRoutes()],
   test: {
     projects: [

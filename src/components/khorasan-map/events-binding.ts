@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { EventClassification } from '../../data/classification.ts';
-import { filterEvents } from '../../data/filter-events.ts';
+import { filterEventsCached } from '../../data/filter-events-cached.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { ThemeName } from '../../map/colors.ts';
 import { EventLayers } from '../../map/event-layers.ts';
@@ -110,9 +110,8 @@ export class EventsBinding {
   ): EventFeature[] {
     const key = [events, classification, state.filters, state.activeBoundary];
     if (this.#memo?.key.every((k, i) => k === key[i])) return this.#memo.value;
-    const byId = new Map((classification ?? []).map((c) => [c.id, c]));
-    const active = state.activeBoundary;
-    const value = filterEvents(events, state.filters, (id) => byId.get(id)?.results[active]?.inside);
+    // typed-array index and inside flags cached per events/classification array: ~1 ms at 200,000 events
+    const value = filterEventsCached(events, state.filters, classification, state.activeBoundary);
     this.#memo = { key, value };
     return value;
   }

@@ -1,0 +1,672 @@
+// Imported datasets of <khorasan-map>: reads files (picker, drop, URL), asks for CSV columns when detection
+// is unsure, parses and classifies in import.worker.ts with progress and cancel, hands the events and
+// boundaries to the element, keeps them in IndexedDB and restores them on load. A file that fails changes
+// nothing on the map. Show/hide/remove per dataset, and "clear imported data".
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { LonLatPoint } from '../../analysis/types.ts';
+import type { EventClassification } from '../../data/classification.ts';
+import type { CsvColumns } from '../../data/csv-columns.ts';
+import type { RejectedRow } from '../../data/import/import-types.ts';
+import { clearDatasets, loadDatasets, removeDataset } from '../../data/import/imported-store.ts';
+import type { CsvPreview } from '../../data/import/parse-csv-events.ts';
+import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
+import { hatchImageId, layerIds } from '../../map/boundary-layers.ts';
+import type {
+  ImportOutcome,
+  ImportPhase,
+  ImportRequest,
+  ImportResponse,
+} from '../../worker/import-protocol.ts';
+import type { PngLegend } from '../km-export/map-png.ts';
+import type { LegendItem } from '../km-legend/km-legend.ts';
+import '../km-export/km-export.ts';
+import '../km-import/km-import.ts';
+
+/** What the export panel needs from the element. */
+export interface ExportContext {
+  filtered: readonly EventFeature[];
+  classification: readonly EventClassification[] | null;
+  boundaries: readonly BoundaryFeature[];
+  map: MaplibreMap | null;
+  legend: Omit<PngLegend, 'attribution'>;
+}
+
+/** Removes a boundary's layers (and hatch image) from a map, e.g. when an imported boundary is removed. */
+export function removeBoundaryLayers(map: MaplibreMap, ids: readonly string[]): void {
+  for (const id of ids) {
+    for (const layer of Object.values(layerIds(id))) if (map.getLayer(layer)) map.removeLayer(layer);
+    if (map.hasImage(hatchImageId(id))) map.removeImage(hatchImageId(id));
+  }
+}
+
+export interface ImportedDataset {
+  kind: 'events' | 'boundaries';
+  name: string;
+  importedAt: string;
+  features: EventFeature[] | BoundaryFeature[];
+  /** Events only: drawn and listed. */
+  visible: boolean;
+  /** Classification of a hidden events dataset, put back when it is shown again. */
+  stash?: EventClassification[];
+}
+
+export interface ImportReport {
+  name: string;
+  kind: 'events' | 'boundaries';
+  accepted: number;
+  rejected: RejectedRow[];
+  notes: string[];
+  parseMs: number;
+  classifyMs: number;
+}
+
+export interface ImportProgress {
+  name: string;
+  phase: ImportPhase | 'read';
+  fraction: number;
+}
+
+export interface MappingRequest {
+  name: string;
+  preview: CsvPreview;
+}
+
+/** What the panel renders; a new object on every change. */
+export interface ImportView {
+  datasets: readonly ImportedDataset[];
+  progress: ImportProgress | null;
+  report: ImportReport | null;
+  error: string;
+  mapping: MappingRequest | null;
+  dragging: boolean;
+}
+
+export interface ImportData {
+  events?: EventFeature[];
+  classification?: EventClassification[] | null;
+  boundaries?: BoundaryFeature[];
+  /** Boundary ids to draw (newly imported ones). */
+  show?: string[];
+}
+
+/** How the controller reaches the element's data (closures over its private fields). */
+export interface ImportHooks {
+  data(): {
+    events: readonly EventFeature[];
+    classification: readonly EventClassification[] | null;
+    boundaries: readonly BoundaryFeature[];
+  };
+  apply(data: ImportData): void;
+  report(message: string, cause?: unknown): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+class CancelledError extends Error {
+  override name = 'CancelledError';
+}
+
+function formatOf(text: string): 'csv' | 'json' | 'kml' {
+  const head = text.trimStart().slice(0, 1);
+  return head === '{' || head === '[' ? 'json' : head === '<' ? 'kml' : 'csv';
+}
+
+function toPoints(events: readonly EventFeature[]): LonLatPoint[] {
+  return events.map((e) => ({
+    id: e.properties.id,
+    lon: e.geometry.coordinates[0],
+    lat: e.geometry.coordinates[1],
+  }));
+}
+
+function nameFromUrl(url: string): string {
+  try {
+    const path = new URL(url, document.baseURI).pathname;
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+  } catch {
+    return url;
+  }
+}
+
+export class ImportController implements ReactiveController {
+  view: ImportView = {
+    datasets: [],
+    progress: null,
+    report: null,
+    error: '',
+    mapping: null,
+    dragging: false,
+  };
+  /** Resolves once the stored datasets are read (the element waits for it before its first data load). */
+  readonly restored: Promise<void>;
+  /** Timings of the last import, for the benchmark. */
+  lastTimings: { parseMs: number; classifyMs: number; applyMs: number } | null = null;
+
+  #host: Host;
+  #hooks: ImportHooks;
+  #datasets: ImportedDataset[] = [];
+  #worker: Worker | null = null;
+  #nextId = 1;
+  #running: { requestId: number; reject: (e: Error) => void } | null = null;
+  #mappingResolve: ((columns: CsvColumns | null) => void) | null = null;
+  #dragDepth = 0;
+  /** Imports whose dataset is still being written to IndexedDB. */
+  #saved = new Map<number, { done: Promise<void>; resolve: () => void }>();
+
+  constructor(host: Host, hooks: ImportHooks) {
+    this.#host = host;
+    this.#hooks = hooks;
+    host.addController(this);
+    this.restored = this.#restore();
+  }
+
+  hostConnected(): void {
+    this.#host.addEventListener('dragenter', this.#onDragEnter);
+    this.#host.addEventListener('dragover', this.#onDragOver);
+    this.#host.addEventListener('dragleave', this.#onDragLeave);
+    this.#host.addEventListener('drop', this.#onDrop);
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener('dragenter', this.#onDragEnter);
+    this.#host.removeEventListener('dragover', this.#onDragOver);
+    this.#host.removeEventListener('dragleave', this.#onDragLeave);
+    this.#host.removeEventListener('drop', this.#onDrop);
+    this.cancel();
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+
+  // ---------- what the element merges in on (re)load ----------
+
+  /** Imported boundaries whose id is not taken yet. */
+  boundariesFor(taken: readonly string[]): BoundaryFeature[] {
+    const ids = new Set(taken);
+    return this.#datasets
+      .filter((d) => d.kind === 'boundaries')
+      .flatMap((d) => d.features as BoundaryFeature[])
+      .filter((b) => !ids.has(b.properties.id));
+  }
+
+  /** The given events followed by those of every shown events dataset (ids not repeated). */
+  withEvents(base: readonly EventFeature[]): EventFeature[] {
+    const ids = new Set(base.map((e) => e.properties.id));
+    const out = [...base];
+    for (const d of this.#datasets) {
+      if (d.kind !== 'events' || !d.visible) continue;
+      for (const e of d.features as EventFeature[]) if (!ids.has(e.properties.id)) out.push(e);
+    }
+    return out;
+  }
+
+  // ---------- ways in ----------
+
+  async importFiles(files: FileList | readonly File[]): Promise<void> {
+    for (const file of Array.from(files)) {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        this.#fail(`${file.name} could not be read: ${(error as Error).message}`, error);
+        continue;
+      }
+      await this.importText(text, file.name);
+    }
+  }
+
+  async importUrl(url: string): Promise<void> {
+    const trimmed = url.trim();
+    if (!trimmed) return;
+    let text: string;
+    this.#set({ progress: { name: nameFromUrl(trimmed), phase: 'read', fraction: 0 }, error: '' });
+    try {
+      const response = await fetch(new URL(trimmed, document.baseURI));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await response.text();
+    } catch (error) {
+      this.#set({ progress: null });
+      this.#fail(`${trimmed} could not be loaded: ${(error as Error).message}`, error);
+      return;
+    }
+    await this.importText(text, nameFromUrl(trimmed));
+  }
+
+  /** Imports one file's text. Resolves when done, failed or cancelled (never rejects). */
+  async importText(text: string, name: string): Promise<void> {
+    if (this.#running) {
+      this.#fail(`An import is already running; ${name} was not imported.`);
+      return;
+    }
+    this.#set({ error: '', report: null, progress: { name, phase: 'read', fraction: 0 } });
+    try {
+      const format = formatOf(text);
+      const { events, classification, boundaries } = this.#hooks.data();
+      const request = await this.#request(text, name, format, events, boundaries);
+      if (!request) {
+        this.#set({ progress: null });
+        return;
+      }
+      const outcome = await this.#run(request);
+      const t0 = performance.now();
+      this.#applyOutcome(outcome, name, classification);
+      this.lastTimings = {
+        parseMs: outcome.parseMs,
+        classifyMs: outcome.classifyMs,
+        applyMs: performance.now() - t0,
+      };
+    } catch (error) {
+      this.#set({ progress: null });
+      if (error instanceof CancelledError) {
+        this.#set({ error: `Import of ${name} cancelled. Nothing was changed.` });
+        return;
+      }
+      this.#fail(
+        `${name} could not be imported: ${(error as Error).message} Nothing on the map was changed.`,
+        error,
+      );
+    }
+  }
+
+  /** Builds the worker request; null when the user closed the column dialog. */
+  async #request(
+    text: string,
+    name: string,
+    format: 'csv' | 'json' | 'kml',
+    events: readonly EventFeature[],
+    boundaries: readonly BoundaryFeature[],
+  ): Promise<ImportRequest | null> {
+    const requestId = this.#nextId++;
+    const sameName = this.#datasets.find((d) => d.name === name);
+    const replaced = new Set<EventFeature>(
+      sameName?.kind === 'events' ? (sameName.features as EventFeature[]) : [],
+    );
+    const takenEventIds = events.filter((e) => !replaced.has(e)).map((e) => e.properties.id);
+    if (format === 'kml') {
+      const { parseKmlEvents } = await import('../../data/import/parse-kml-events.ts');
+      return {
+        type: 'events',
+        requestId,
+        import: parseKmlEvents(text, name),
+        boundaries: [...boundaries],
+        takenEventIds,
+      };
+    }
+    let columns: CsvColumns | undefined;
+    if (format === 'csv') {
+      const { inspectCsv } = await import('../../data/import/parse-csv-events.ts');
+      const preview = inspectCsv(text);
+      const sure = preview.guess?.confidence === 'sure';
+      const chosen = sure ? preview.guess : await this.#askColumns(name, preview);
+      if (!chosen) return null;
+      columns = chosen;
+    }
+    const takenBoundaryIds = boundaries
+      .filter(
+        (b) => !(sameName?.kind === 'boundaries' && (sameName.features as BoundaryFeature[]).includes(b)),
+      )
+      .map((b) => b.properties.id);
+    const hidden = this.#datasets
+      .filter((d) => d.kind === 'events' && !d.visible)
+      .flatMap((d) => d.features as EventFeature[]);
+    return {
+      type: 'file',
+      requestId,
+      text,
+      name,
+      format,
+      ...(columns && { columns }),
+      boundaries: [...boundaries],
+      points: format === 'json' ? toPoints([...events, ...hidden]) : [],
+      takenBoundaryIds,
+      takenEventIds,
+    };
+  }
+
+  #askColumns(name: string, preview: CsvPreview): Promise<CsvColumns | null> {
+    this.#set({ mapping: { name, preview }, progress: null });
+    return new Promise((resolve) => {
+      this.#mappingResolve = resolve;
+    });
+  }
+
+  /** The column dialog's answer (null: cancelled). */
+  answerMapping(columns: CsvColumns | null): void {
+    const resolve = this.#mappingResolve;
+    this.#mappingResolve = null;
+    const name = this.view.mapping?.name ?? '';
+    this.#set({ mapping: null, progress: columns ? { name, phase: 'parse', fraction: 0 } : null });
+    resolve?.(columns);
+  }
+
+  #run(request: ImportRequest): Promise<ImportOutcome> {
+    this.#worker ??= new Worker(new URL('../../worker/import.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const worker = this.#worker;
+    const name = request.type === 'events' ? request.import.dataset : request.name;
+    return new Promise<ImportOutcome>((resolve, reject) => {
+      this.#running = { requestId: request.requestId, reject };
+      worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+        const m = event.data;
+        if (m.type === 'saved') {
+          if (m.error)
+            this.#hooks.report(`${name} is shown but could not be stored for next time: ${m.error}`);
+          this.#saved.get(m.requestId)?.resolve();
+          this.#saved.delete(m.requestId);
+          return;
+        }
+        if (m.requestId !== this.#running?.requestId) return;
+        if (m.type === 'progress') this.#set({ progress: { name, phase: m.phase, fraction: m.fraction } });
+        else if (m.type === 'done') {
+          this.#running = null;
+          resolve(m.outcome);
+        } else {
+          this.#running = null;
+          this.#saved.get(m.requestId)?.resolve();
+          this.#saved.delete(m.requestId);
+          reject(new Error(m.message));
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.#running = null;
+        for (const s of this.#saved.values()) s.resolve();
+        this.#saved.clear();
+        this.#worker?.terminate();
+        this.#worker = null;
+        reject(new Error(`the import worker failed (${event.message || 'unknown error'}).`));
+      };
+      let resolveSaved = () => {};
+      const done = new Promise<void>((r) => {
+        resolveSaved = r;
+      });
+      this.#saved.set(request.requestId, { done, resolve: resolveSaved });
+      worker.postMessage(request);
+    });
+  }
+
+  /** Resolves once the last import was written to IndexedDB (tests and the benchmark wait for it). */
+  whenSaved(): Promise<void> {
+    return Promise.all([...this.#saved.values()].map((s) => s.done)).then(() => undefined);
+  }
+
+  /** Stops the running import (the worker is replaced) or closes the column dialog. */
+  cancel(): void {
+    if (this.#mappingResolve) this.answerMapping(null);
+    const running = this.#running;
+    if (!running) return;
+    this.#running = null;
+    this.#worker?.terminate();
+    this.#worker = null;
+    for (const s of this.#saved.values()) s.resolve();
+    this.#saved.clear();
+    running.reject(new CancelledError('cancelled'));
+  }
+
+  #applyOutcome(
+    outcome: ImportOutcome,
+    name: string,
+    classificationBefore: readonly EventClassification[] | null,
+  ): void {
+    const importedAt = new Date().toISOString();
+    const report: ImportReport = {
+      name,
+      kind: outcome.kind,
+      accepted: outcome.import.features.length,
+      rejected: outcome.import.rejected,
+      notes: outcome.import.notes,
+      parseMs: outcome.parseMs,
+      classifyMs: outcome.classifyMs,
+    };
+    if (outcome.import.features.length === 0) {
+      this.#set({ progress: null, report });
+      this.#fail(
+        `${name}: no ${outcome.kind === 'events' ? 'event' : 'boundary'} could be imported (see the report).`,
+      );
+      return;
+    }
+    // a new import under a name already used replaces that dataset
+    const old = this.#datasets.find((d) => d.name === name);
+    if (old) this.#removeFromMap(old);
+    if (old && old.kind !== outcome.kind) void removeDataset(old.kind, old.name).catch(() => undefined);
+    const data = this.#hooks.data();
+    const classification = [...(data.classification ?? classificationBefore ?? [])];
+    if (outcome.kind === 'events') {
+      const features = outcome.import.features;
+      this.#hooks.apply({
+        events: [...data.events, ...features],
+        classification: [...classification, ...outcome.classification],
+      });
+      this.#datasets = [
+        ...this.#datasets.filter((d) => d !== old),
+        { kind: 'events', name, importedAt, features, visible: true },
+      ];
+    } else {
+      const features = outcome.import.features;
+      const added = new Map(outcome.classification.map((c) => [c.id, c.results]));
+      const merge = (list: readonly EventClassification[]) =>
+        list.map((c) => {
+          const extra = added.get(c.id);
+          return extra ? { id: c.id, results: { ...c.results, ...extra } } : c;
+        });
+      for (const d of this.#datasets) if (d.stash) d.stash = merge(d.stash);
+      this.#hooks.apply({
+        boundaries: [...data.boundaries, ...features],
+        classification: merge(classification),
+        show: features.map((f) => f.properties.id),
+      });
+      this.#datasets = [
+        ...this.#datasets.filter((d) => d !== old),
+        { kind: 'boundaries', name, importedAt, features, visible: true },
+      ];
+    }
+    this.#set({ progress: null, report, datasets: [...this.#datasets] });
+  }
+
+  // ---------- show, hide, remove, clear ----------
+
+  setVisible(name: string, visible: boolean): void {
+    const d = this.#datasets.find((x) => x.name === name && x.kind === 'events');
+    if (!d || d.visible === visible) return;
+    const data = this.#hooks.data();
+    const mine = new Set(d.features as EventFeature[]);
+    const ids = new Set((d.features as EventFeature[]).map((e) => e.properties.id));
+    if (visible) {
+      this.#hooks.apply({
+        events: [...data.events, ...(d.features as EventFeature[])],
+        classification: data.classification ? [...data.classification, ...(d.stash ?? [])] : null,
+      });
+      d.stash = undefined;
+    } else {
+      const classification = data.classification ?? [];
+      d.stash = classification.filter((c) => ids.has(c.id));
+      this.#hooks.apply({
+        events: data.events.filter((e) => !mine.has(e)),
+        classification: data.classification ? classification.filter((c) => !ids.has(c.id)) : null,
+      });
+    }
+    d.visible = visible;
+    this.#set({ datasets: [...this.#datasets] });
+  }
+
+  async remove(name: string): Promise<void> {
+    const d = this.#datasets.find((x) => x.name === name);
+    if (!d) return;
+    this.#removeFromMap(d);
+    this.#datasets = this.#datasets.filter((x) => x !== d);
+    this.#set({ datasets: [...this.#datasets] });
+    try {
+      await removeDataset(d.kind, d.name);
+    } catch (error) {
+      this.#hooks.report(`${name} could not be removed from storage: ${(error as Error).message}`, error);
+    }
+  }
+
+  /** Removes every imported dataset, from the map and from storage. */
+  async clear(): Promise<void> {
+    for (const d of [...this.#datasets]) this.#removeFromMap(d);
+    this.#datasets = [];
+    this.#set({ datasets: [], report: null });
+    try {
+      await clearDatasets();
+    } catch (error) {
+      this.#hooks.report(
+        `Imported data could not be cleared from storage: ${(error as Error).message}`,
+        error,
+      );
+    }
+  }
+
+  #removeFromMap(d: ImportedDataset): void {
+    const data = this.#hooks.data();
+    if (d.kind === 'events') {
+      const mine = new Set(d.features as EventFeature[]);
+      const ids = new Set((d.features as EventFeature[]).map((e) => e.properties.id));
+      this.#hooks.apply({
+        events: data.events.filter((e) => !mine.has(e)),
+        classification: data.classification ? data.classification.filter((c) => !ids.has(c.id)) : null,
+      });
+      return;
+    }
+    const mine = new Set(d.features as BoundaryFeature[]);
+    const ids = (d.features as BoundaryFeature[]).map((b) => b.properties.id);
+    const strip = (list: readonly EventClassification[]) =>
+      list.map((c) => {
+        if (!ids.some((id) => id in c.results)) return c;
+        const results = { ...c.results };
+        for (const id of ids) delete results[id];
+        return { id: c.id, results };
+      });
+    for (const x of this.#datasets) if (x.stash) x.stash = strip(x.stash);
+    this.#hooks.apply({
+      boundaries: data.boundaries.filter((b) => !mine.has(b)),
+      classification: data.classification ? strip(data.classification) : null,
+    });
+  }
+
+  dismiss(): void {
+    this.#set({ report: null, error: '' });
+  }
+
+  // ---------- restore ----------
+
+  async #restore(): Promise<void> {
+    try {
+      const stored = await loadDatasets();
+      this.#datasets = stored.map((s) => ({ ...s, visible: true }));
+      this.#set({ datasets: [...this.#datasets] });
+    } catch (error) {
+      // No IndexedDB (private mode, blocked storage): importing still works for this page.
+      this.#hooks.report(`Imported data could not be restored: ${(error as Error).message}`, error);
+    }
+  }
+
+  // ---------- drag and drop onto the map ----------
+
+  #hasFiles(e: DragEvent): boolean {
+    return Array.from(e.dataTransfer?.types ?? []).includes('Files');
+  }
+
+  #onDragEnter = (e: DragEvent) => {
+    if (!this.#hasFiles(e)) return;
+    e.preventDefault();
+    this.#dragDepth++;
+    if (!this.view.dragging) this.#set({ dragging: true });
+  };
+
+  #onDragOver = (e: DragEvent) => {
+    if (!this.#hasFiles(e)) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  };
+
+  #onDragLeave = (e: DragEvent) => {
+    if (!this.#hasFiles(e)) return;
+    this.#dragDepth = Math.max(0, this.#dragDepth - 1);
+    if (this.#dragDepth === 0) this.#set({ dragging: false });
+  };
+
+  #onDrop = (e: DragEvent) => {
+    if (!this.#hasFiles(e)) return;
+    e.preventDefault();
+    this.#dragDepth = 0;
+    this.#set({ dragging: false });
+    const files = e.dataTransfer?.files;
+    if (files?.length) void this.importFiles(files);
+  };
+
+  /** The hint over the map while files are dragged over the element. */
+  renderDropOverlay(): TemplateResult | typeof nothing {
+    if (!this.view.dragging) return nothing;
+    return html`<div
+      class="drop-overlay"
+      part="drop-zone"
+      aria-hidden="true"
+      style="position:absolute;inset:8px;z-index:5;display:flex;align-items:center;justify-content:center;border:3px dashed var(--km-accent-color,#0f62c0);border-radius:8px;background:color-mix(in srgb, var(--km-panel-bg,#fff) 70%, transparent);pointer-events:none;font-weight:600;font-size:1.1em"
+    >
+      <span>Drop CSV, GeoJSON, TopoJSON or KML to import</span>
+    </div>`;
+  }
+
+  /** The sidebar sections: import (part="import") and export (part="export"). */
+  renderSections(ctx: ExportContext): TemplateResult {
+    return html`<section class="section" aria-labelledby="h-import">
+        <h3 id="h-import">Your data</h3>
+        <km-import part="import" .controller=${this} .view=${this.view}></km-import>
+      </section>
+      <section class="section" aria-labelledby="h-export">
+        <h3 id="h-export">Export</h3>
+        <km-export
+          part="export"
+          .events=${ctx.filtered}
+          .classification=${ctx.classification}
+          .boundaries=${ctx.boundaries}
+          .map=${ctx.map}
+          .legend=${ctx.legend}
+        ></km-export>
+      </section>`;
+  }
+
+  /** One legend row per imported events dataset, with show/hide and remove. */
+  legendItems(): LegendItem[] {
+    return this.view.datasets
+      .filter((d) => d.kind === 'events')
+      .map((d) => ({
+        label: `Imported: ${d.name} (${d.features.length.toLocaleString('en')})`,
+        swatch: html`<span class="imported-swatch" style="display:inline-flex;gap:2px;align-items:center">
+          <input
+            type="checkbox"
+            style="margin:0"
+            aria-label=${`Show ${d.name}`}
+            .checked=${d.visible}
+            @change=${(e: Event) => this.setVisible(d.name, (e.target as HTMLInputElement).checked)}
+          /><button
+            type="button"
+            aria-label=${`Remove ${d.name}`}
+            title="Remove"
+            style="border:none;background:none;padding:0 2px;cursor:pointer;font:inherit;color:inherit"
+            @click=${() => void this.remove(d.name)}
+          >×</button>
+        </span>`,
+      }));
+  }
+
+  // ---------- helpers ----------
+
+  #fail(message: string, cause?: unknown): void {
+    this.#set({ error: message });
+    this.#hooks.report(message, cause);
+  }
+
+  #set(patch: Partial<ImportView>): void {
+    this.view = { ...this.view, ...patch };
+    this.#host.requestUpdate();
+  }
+}
