@@ -228,6 +228,24 @@ describe('dist/khorasan-map.js on a plain page', () => {
     }
   });
 
+  test('loading the embed twice (two URLs, two copies of every module) breaks nothing', async () => {
+    server.setHeaders({ 'content-security-policy': STRICT_CSP });
+    const { page, log } = await recordedPage(browser, server.origin);
+    try {
+      await page.goto(`${server.origin}/e2e/twice.html`);
+      await waitForReady(page, ['t1']);
+      const files = log.requests.map((url) => new URL(url).pathname);
+      expect(files).toContain('/copy/khorasan-map.js');
+      await idle(page, 't1');
+      const { stats } = await mapPixels(browser, page, 't1', 'e2e-twice');
+      expect(stats.colours).toBeGreaterThan(40);
+      expect((await recorded(page)).errors).toEqual([]);
+      expect(problems(log)).toEqual(NO_PROBLEMS);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('five maps on one page: created when scrolled near, each independent, released on removal', async () => {
     server.setHeaders({ 'content-security-policy': STRICT_CSP });
     const { page, log } = await recordedPage(browser, server.origin);

@@ -16,9 +16,14 @@ export function requireBuild(): void {
     throw new Error('dist/khorasan-map.js is missing: run `npm run build` before the e2e tests');
 }
 
-/** dist/ at `/`, the test pages at `/e2e/`, test fixtures at `/fixtures/`. */
+/** dist/ at `/` (and again at `/copy/`), the test pages at `/e2e/`, test fixtures at `/fixtures/`. */
 export function serveBuild(): Promise<StaticServer> {
-  return startStaticServer({ '/e2e/': 'tests/e2e/pages', '/fixtures/': 'tests/fixtures', '/': DIST });
+  return startStaticServer({
+    '/e2e/': 'tests/e2e/pages',
+    '/fixtures/': 'tests/fixtures',
+    '/copy/': DIST,
+    '/': DIST,
+  });
 }
 
 export async function saveScreenshot(name: string, png: Buffer): Promise<void> {

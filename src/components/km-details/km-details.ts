@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { EventClassification } from '../../data/classification.ts';
 import {
   formatCoordPrecision,
@@ -40,7 +40,6 @@ export interface DetailsBoundary {
  * @attr active-boundary - Id of the active boundary; its row is emphasised.
  * @attr closable - Shows a close button.
  */
-@customElement('km-details')
 export class KmDetails extends LitElement {
   static override styles = styles;
 
@@ -177,6 +176,9 @@ export class KmDetails extends LitElement {
     this.dispatchEvent(new CustomEvent('km-close', { detail: {}, bubbles: true, composed: true }));
   }
 }
+
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('km-details')) customElements.define('km-details', KmDetails);
 
 declare global {
   interface HTMLElementTagNameMap {

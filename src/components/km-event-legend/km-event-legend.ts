@@ -1,5 +1,5 @@
 import { html, LitElement, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { ThemeName } from '../../map/colors.ts';
 import { EVENT_COLORS, MIN_RADIUS, sizeLegendSteps } from '../../map/event-style.ts';
 import { styles } from './km-event-legend.styles.ts';
@@ -16,7 +16,6 @@ import { styles } from './km-event-legend.styles.ts';
  * @attr theme - `light` | `dark` (default `light`).
  * @attr active-boundary-name - Name used in the inside/outside entries.
  */
-@customElement('km-event-legend')
 export class KmEventLegend extends LitElement {
   static override styles = styles;
 
@@ -56,6 +55,9 @@ export class KmEventLegend extends LitElement {
     `;
   }
 }
+
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('km-event-legend')) customElements.define('km-event-legend', KmEventLegend);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { classificationById, type EventClassification } from '../../data/classification.ts';
 import { formatRange } from '../../data/event-format.ts';
 import type { EventFeature } from '../../data/types.ts';
@@ -44,7 +44,6 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
  * @attr direction - `ascending` | `descending` (default `ascending`).
  * @attr row-height - Row height in px (default 30).
  */
-@customElement('km-event-list')
 export class KmEventList extends LitElement {
   static override styles = styles;
 
@@ -334,6 +333,9 @@ export class KmEventList extends LitElement {
     this.scrollOffset = this.viewport.scrollTop;
   }
 }
+
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('km-event-list')) customElements.define('km-event-list', KmEventList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Attribution, EventFeature, EventType } from '../../data/types.ts';
 import { DEFAULT_STATE, type EventFilters, type InsideFilter } from '../../state/map-state.ts';
 import { styles } from './km-filters.styles.ts';
@@ -33,7 +33,6 @@ const ATTRIBUTIONS: { value: Attribution; label: string }[] = [
  *
  * @attr active-boundary-name - Name of the active boundary, used in the inside/outside labels.
  */
-@customElement('km-filters')
 export class KmFilters extends LitElement {
   static override styles = styles;
 
@@ -162,6 +161,9 @@ export class KmFilters extends LitElement {
     );
   }
 }
+
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('km-filters')) customElements.define('km-filters', KmFilters);
 
 declare global {
   interface HTMLElementTagNameMap {

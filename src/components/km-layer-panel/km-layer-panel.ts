@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { safeHttpUrl } from '../../data/event-format.ts';
 import type { BoundaryProperties, SourceRef } from '../../data/types.ts';
 import type { BoundaryLook } from '../../map/boundary-layers.ts';
@@ -29,7 +29,6 @@ import { styles } from './km-layer-panel.styles.ts';
  *
  * @attr active-boundary - Id of the active boundary.
  */
-@customElement('km-layer-panel')
 export class KmLayerPanel extends LitElement {
   static override styles = styles;
 
@@ -151,6 +150,9 @@ function renderSource(s: SourceRef) {
     <span class="small">${[s.publication, s.date].filter(Boolean).join(', ')}</span>
   </li>`;
 }
+
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('km-layer-panel')) customElements.define('km-layer-panel', KmLayerPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { BoundaryLook } from '../../map/boundary-layers.ts';
 import type { DifferenceColors } from '../../map/colors.ts';
 import { styles } from './km-legend.styles.ts';
@@ -33,7 +33,6 @@ export interface LegendItem {
  * @attr mode - `overlay` | `swipe` | `difference`.
  * @attr collapsed - Starts closed.
  */
-@customElement('km-legend')
 export class KmLegend extends LitElement {
   static override styles = styles;
 
@@ -84,6 +83,9 @@ export class KmLegend extends LitElement {
     </ul>`;
   }
 }
+
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('km-legend')) customElements.define('km-legend', KmLegend);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { styles } from './km-stats.styles.ts';
 
 /** The numbers compareBoundaries() returns (geometries are not needed here). */
@@ -34,7 +34,6 @@ const ratio = new Intl.NumberFormat('en', { maximumFractionDigits: 3, minimumFra
  * @cssproperty --km-diff-a-color - Colour key for A.
  * @cssproperty --km-diff-b-color - Colour key for B.
  */
-@customElement('km-stats')
 export class KmStats extends LitElement {
   static override styles = styles;
 
@@ -111,6 +110,9 @@ export class KmStats extends LitElement {
     </table>`;
   }
 }
+
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('km-stats')) customElements.define('km-stats', KmStats);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { monthEnd, monthOf, windowRange } from '../../data/time-window.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { TimeWindow } from '../../state/map-state.ts';
@@ -37,7 +37,6 @@ const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
  * @attr step-ms - Milliseconds per playback step (default 700).
  * @attr playing - Present while playing.
  */
-@customElement('km-timeline')
 export class KmTimeline extends LitElement {
   static override styles = styles;
 
@@ -262,6 +261,9 @@ function yearsBetween(min: string, max: string): number[] {
   for (let y = Number(min.slice(0, 4)); y <= Number(max.slice(0, 4)); y++) out.push(y);
   return out;
 }
+
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('km-timeline')) customElements.define('km-timeline', KmTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
