@@ -45,5 +45,13 @@ test('only maps near the viewport are created; scrolling creates the next; remov
   expect(maps[1].map).toBeUndefined();
   expect(maps[1].swipeMap).toBeUndefined();
   expect(gl?.isContextLost()).toBe(true);
+
+  // put back in the page (e.g. moved by a script): it gets a new map
+  const again = waitForEvent(maps[1], 'khorasan-ready', 45_000);
+  maps[0].after(maps[1]);
+  maps[1].scrollIntoView();
+  await again;
+  expect(maps[1].map).toBeDefined();
+  expect(maps[1].map).not.toBe(map);
   window.scrollTo(0, 0);
 });

@@ -107,7 +107,7 @@ export const styles = [
     /* layout: a panel column and the map stage; a drawer when the element is narrow */
     .layout {
       display: grid;
-      grid-template-columns: var(--km-sidebar-width, 340px) 1fr;
+      grid-template-columns: var(--km-sidebar-width, 360px) 1fr;
       height: 100%;
       position: relative;
       overflow: hidden;

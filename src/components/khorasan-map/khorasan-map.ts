@@ -116,7 +116,7 @@ type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
  * @cssproperty --km-text-color - Text colour.
  * @cssproperty --km-muted-color - Secondary text colour.
  * @cssproperty --km-accent-color - Accent (controls, focus).
- * @cssproperty --km-sidebar-width - Width of the panel column (default 340px).
+ * @cssproperty --km-sidebar-width - Width of the panel column (default 360px).
  * @cssproperty --km-water-color - Basemap water.
  * @cssproperty --km-land-color - Basemap land.
  * @cssproperty --km-border-color - Country borders.
@@ -332,6 +332,8 @@ export class KhorasanMap extends LitElement {
     if (this.urlState) this.#readHash();
     window.addEventListener('hashchange', this.#onHashChange);
     this.#media?.addEventListener('change', this.#onThemeChange);
+    // moved in the page (removed, then added again): its map was removed, so watch for the viewport again
+    if (this.hasUpdated) this.#observeViewport();
   }
 
   override disconnectedCallback(): void {
