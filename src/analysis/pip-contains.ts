@@ -28,7 +28,10 @@ export function pipContains(index: PipIndex, lon: number, lat: number): boolean 
 
 /**
  * pipContains over arrays of coordinates, writing 1 (inside) or 0 into `out`: the hot loop of classify and
- * the benchmark, with the grid lookup inlined.
+ * the benchmark. It has no data-dependent branch on the common path: the cell is found with integer clamps
+ * into the state grid's border of outside cells, rather than by testing the bbox (whose outcome random points
+ * make unpredictable). That is still exact: a cell's answer holds anywhere in the cell, even beyond the bbox,
+ * and a point beyond the grid lands in the border, outside, as it is for Turf.
  */
 export function pipContainsMany(
   index: PipIndex,
@@ -41,26 +44,33 @@ export function pipContainsMany(
     for (let i = 0; i < lons.length; i++) out[i] = pipContains(index, lons[i], lats[i]) ? 1 : 0;
     return;
   }
-  const { minX, minY, invDx, invDy, cols, rows } = grid;
-  const { maxX, maxY, cells, state } = index;
-  const lastCol = cols - 1;
-  const lastRow = rows - 1;
+  const { invDx, invDy, cols } = grid;
+  // Column c + 1 of the bordered grid is floor((x − minX) · invDx) + 1 = floor(x · invDx + offX).
+  const offX = 1 - grid.minX * invDx;
+  const offY = 1 - grid.minY * invDy;
+  const lastCol = cols + 1;
+  const lastRow = grid.rows + 1;
+  const { cells, state } = index;
+  // Where the grid arithmetic stays within int32 (far beyond any longitude or latitude).
+  const loX = (-(2 ** 30) - offX) / invDx;
+  const hiX = (2 ** 30 - offX) / invDx;
+  const loY = (-(2 ** 30) - offY) / invDy;
+  const hiY = (2 ** 30 - offY) / invDy;
   for (let i = 0; i < lons.length; i++) {
     const x = lons[i];
     const y = lats[i];
-    if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
-      // Non-negative and small, so truncation is floor.
-      let c = ((x - minX) * invDx) | 0;
-      if (c > lastCol) c = lastCol;
-      let r = ((y - minY) * invDy) | 0;
-      if (r > lastRow) r = lastRow;
-      const k = r * cols + c;
-      const s = state[k];
-      out[i] = s < 2 ? s : boundaryCellContains(index, cells[k], x, y) ? 1 : 0;
-    } else if (x - x === 0 && y - y === 0) {
-      out[i] = 0; // finite and outside the bbox
+    if (x > loX && x < hiX && y > loY && y < hiY) {
+      // Truncation; any value below 1 (west of the grid) becomes ≤ 0 and is clamped to the border.
+      let c = (x * invDx + offX) | 0;
+      let r = (y * invDy + offY) | 0;
+      c &= ~(c >> 31); // max(c, 0)
+      r &= ~(r >> 31);
+      c = lastCol + ((c - lastCol) & ((c - lastCol) >> 31)); // min(c, lastCol)
+      r = lastRow + ((r - lastRow) & ((r - lastRow) >> 31));
+      const s = state[r * (cols + 2) + c];
+      out[i] = s < 2 ? s : boundaryCellContains(index, cells[(r - 1) * cols + c - 1], x, y) ? 1 : 0;
     } else {
-      out[i] = pipContains(index, x, y) ? 1 : 0;
+      out[i] = pipContains(index, x, y) ? 1 : 0; // NaN, ±∞ or absurdly far: the careful path
     }
   }
 }

@@ -30,7 +30,10 @@ export interface PipIndex {
   featureBBox: BBox | undefined;
   /** Per cell (row-major): OUTSIDE, INSIDE or a boundary cell number. */
   cells: Int32Array;
-  /** The same as one byte per cell (0 outside, 1 inside, 2 boundary): a quarter of the memory traffic. */
+  /**
+   * The same as one byte per cell (0 outside, 1 inside, 2 boundary), with a border of outside cells all
+   * round, (rows + 2) × (cols + 2), so the batch lookup can clamp into it instead of testing the bbox.
+   */
   state: Uint8Array;
   /** Per boundary cell: its entries (one per part with near edges) are entryStart[b] .. entryStart[b + 1]. */
   entryStart: Int32Array;
@@ -46,7 +49,7 @@ export interface PipIndex {
 
 /** Cells per edge: more cells mean fewer boundary cells and fewer edges in each. */
 const CELLS_PER_EDGE = 16;
-const MIN_CELLS = 1 << 16;
+const MIN_CELLS = 1 << 18;
 const MAX_CELLS = 1 << 20;
 
 /** Builds the index; `targetCells` overrides the grid size (tests use tiny grids to stress the rules). */
@@ -187,7 +190,13 @@ function fillGrid(grid: Grid, edges: PipEdges): Filled {
   entryStart.push(entryBase.length);
   edgeStart.push(edgeCoords.length / 4);
   breakStart.push(breaks.length);
-  const state = Uint8Array.from(cells, (v) => (v === OUTSIDE ? 0 : v === INSIDE ? 1 : 2));
+  const state = new Uint8Array((rows + 2) * (cols + 2));
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const v = cells[r * cols + c];
+      state[(r + 1) * (cols + 2) + c + 1] = v === OUTSIDE ? 0 : v === INSIDE ? 1 : 2;
+    }
+  }
   return {
     cells,
     state,

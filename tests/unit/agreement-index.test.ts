@@ -189,7 +189,7 @@ describe('grid index agrees with Turf on generated polygons full of degenerate c
     ).toEqual([]);
     expect(pipContains(buildPipIndex(f as BoundaryInput), 3, 3)).toBe(false);
   });
-  test('unclosed rings and non-finite points are left to Turf', () => {
+  test('unclosed rings, and non-finite or absurdly far points, are left to Turf', () => {
     const open = feature({
       type: 'Polygon',
       coordinates: [
@@ -219,6 +219,11 @@ describe('grid index agrees with Turf on generated polygons full of degenerate c
         [Number.NaN, 1],
         [Infinity, 1],
         [1, -Infinity],
+        [1e300, 1],
+        [-1e300, 2],
+        [2, 1e20],
+        [-3e9, -3e9],
+        [2, 2],
       ]),
     ).toEqual([]);
   });
