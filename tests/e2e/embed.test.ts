@@ -105,6 +105,7 @@ describe('dist/khorasan-map.js on a plain page', () => {
         );
         expect(files.some((f) => /\/khorasan-map-assets\/analysis\.worker-[\w-]+\.js$/.test(f))).toBe(true);
         expect(files.some((f) => /basemap\.topo-[\w-]+\.json$/.test(f))).toBe(true);
+        expect(files.some((f) => /embed-importers/.test(f))).toBe(false);
       } finally {
         await page.context().close();
       }
@@ -223,6 +224,84 @@ describe('dist/khorasan-map.js on a plain page', () => {
       expect(log.failed).toEqual([`404 ${server.origin}/fixtures/no-such-events.csv`]);
       expect(log.consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
       expect(log.offOrigin).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('events-src, events-mode, boundaries-src and interactive', async () => {
+    server.setHeaders({ 'content-security-policy': STRICT_CSP });
+    const { page, log } = await recordedPage(browser, server.origin);
+    const mount = (id: string, attrs: Record<string, string>) =>
+      page.evaluate(
+        ([elementId, attributes]) => {
+          const el = document.createElement('khorasan-map');
+          el.id = elementId;
+          el.style.setProperty('--km-height', '420px');
+          for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+          document.body.append(el);
+        },
+        [id, attrs] as const,
+      );
+    type Probe = {
+      events: { properties: { id: string } }[];
+      boundaryFeatures: { properties: { id: string; kind: string } }[];
+      map: {
+        getLayoutProperty(l: string, p: string): string;
+        getLayer(id: string): unknown;
+        dragPan: { isEnabled(): boolean };
+        scrollZoom: { isEnabled(): boolean };
+      };
+    };
+    const probe = (id: string) =>
+      page.evaluate((elementId) => {
+        const el = document.getElementById(elementId) as unknown as Probe;
+        return {
+          events: el.events.map((e) => e.properties.id),
+          boundaries: el.boundaryFeatures.map((b) => `${b.properties.id}:${b.properties.kind}`),
+          zoneLine: el.map.getLayer('km-b-custom-test-zone-line')
+            ? el.map.getLayoutProperty('km-b-custom-test-zone-line', 'visibility')
+            : 'absent',
+          interactive: el.map.dragPan.isEnabled() && el.map.scrollZoom.isEnabled(),
+        };
+      }, id);
+    try {
+      await page.goto(`${server.origin}/e2e/blank.html`);
+      await mount('added', {
+        theme: 'light',
+        'events-src': '/fixtures/embed/extra-events.csv',
+        'boundaries-src': '/fixtures/embed/extra-boundary.geojson',
+        boundaries: 'khorasan-historical custom-test-zone',
+        interactive: 'false',
+      });
+      await waitForReady(page, ['added']);
+      const added = await probe('added');
+      // The CSV's rows keep their ACLED ids (event_id_cnty) and come after the built-in events.
+      expect(added.events.slice(-3)).toEqual(['TST1', 'TST2', 'TST3']);
+      expect(added.events.length).toBeGreaterThanOrEqual(103);
+      expect(added.boundaries).toContain('custom-test-zone:custom');
+      expect(added.zoneLine).toBe('visible');
+      expect(added.interactive).toBe(false);
+      await page.evaluate(() => document.getElementById('added')!.setAttribute('interactive', 'true'));
+      expect((await probe('added')).interactive).toBe(true);
+      await idle(page, 'added');
+      await mapPixels(browser, page, 'added', 'e2e-extra-sources');
+
+      await mount('replaced', {
+        theme: 'light',
+        'events-src': '/fixtures/embed/extra-events.csv',
+        'events-mode': 'replace',
+      });
+      await page.locator('#replaced').scrollIntoViewIfNeeded();
+      await waitForReady(page, ['replaced']);
+      expect((await probe('replaced')).events).toEqual(['TST1', 'TST2', 'TST3']);
+
+      const seen = await recorded(page);
+      expect(seen.errors).toEqual([]);
+      expect(seen.violations).toEqual([]);
+      expect(problems(log)).toEqual(NO_PROBLEMS);
+      // The importers are a separate file, fetched only because events-src was used.
+      expect(log.requests.some((url) => /embed-importers-[\w-]+\.js$/.test(url))).toBe(true);
     } finally {
       await page.context().close();
     }
