@@ -1,17 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import type { Feature, FeatureCollection } from 'geojson';
 import { checkLonLat } from '../data/coordinates.ts';
+import { featureLines } from './feature-lines.ts';
 import { BATCH_ROWS, CliError, type InputRow, type InputSink, type RejectedRow } from './input.ts';
 
 /**
  * Reads a GeoJSON FeatureCollection of points into the sink. The id comes from the feature's `id` or
- * `properties.id`, else its 1-based number. Features that are not valid points are rejected by number.
+ * `properties.id`, else its 1-based number. Features that are not valid points are rejected with the line
+ * they start on and their number.
  * (GeoJSON is parsed whole; stream big tables as CSV.)
  */
 export async function readGeoJson(path: string, sink: InputSink): Promise<void> {
   let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
+    data = JSON.parse(text);
   } catch (error) {
     throw new CliError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
@@ -22,10 +26,12 @@ export async function readGeoJson(path: string, sink: InputSink): Promise<void> 
   const fields = new Set<string>();
   for (const f of collection.features) for (const key of Object.keys(f?.properties ?? {})) fields.add(key);
   sink.start([...fields]);
+  const lines = featureLines(text);
+  const located = lines.length === collection.features.length;
   let rows: InputRow[] = [];
   let rejected: RejectedRow[] = [];
   collection.features.forEach((feature: Feature, i) => {
-    const where = `feature ${i + 1}`;
+    const where = located ? `line ${lines[i]} (feature ${i + 1})` : `feature ${i + 1}`;
     const geometry = feature?.geometry;
     if (geometry?.type !== 'Point') {
       rejected.push({ where, reason: `geometry is ${geometry?.type ?? 'missing'}, not a Point` });

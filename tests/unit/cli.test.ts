@@ -143,8 +143,8 @@ describe('GeoJSON input', () => {
       ['5', true, false],
     ]);
     expect(stderr.trimEnd().split('\n')).toEqual([
-      'feature 3: longitude 200 is outside ±180',
-      'feature 4: geometry is LineString, not a Point',
+      'line 6 (feature 3): longitude 200 is outside ±180',
+      'line 7 (feature 4): geometry is LineString, not a Point',
       'classified 3, rejected 2',
     ]);
   });
