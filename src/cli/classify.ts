@@ -65,7 +65,7 @@ function pickBoundaries(all: BoundaryFeature[], wanted: string[] | undefined): B
   if (unknown.length > 0) {
     throw new CliError(`unknown boundary id ${unknown.join(', ')} (known: ${[...byId.keys()].join(', ')})`);
   }
-  return wanted.map((id) => byId.get(id) as BoundaryFeature);
+  return [...new Set(wanted)].map((id) => byId.get(id) as BoundaryFeature);
 }
 
 /** Checks the file can be opened and decides its format from the extension, else from its first bytes. */
