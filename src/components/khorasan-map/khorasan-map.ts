@@ -415,6 +415,8 @@ export class KhorasanMap extends LitElement {
 
   #announceSelection(): void {
     const id = this.#state.selected;
+    // before the events are loaded the id cannot be resolved; it is announced once they are
+    if (id && this.eventList.length === 0) return;
     const event = id ? (this.eventList.find((e) => e.properties.id === id) ?? null) : null;
     this.dispatchEvent(
       new CustomEvent('khorasan-select', { detail: { id, event }, bubbles: true, composed: true }),
@@ -937,6 +939,8 @@ export class KhorasanMap extends LitElement {
     if (e.key !== 'Escape' || !this.#state.selected) return;
     e.stopPropagation();
     this.#commit({ ...this.#state, selected: null }, 'ui');
+    // the panel that had the focus is gone: give it to the map
+    this.#map?.getCanvas().focus();
   };
 
   /** Opens or closes the panel drawer (narrow layouts), moving the focus into it and back. */
