@@ -11,6 +11,8 @@ import type { BoundaryInput, BoundaryRelation, ClassifyResult, LonLatPoint } fro
  * or a vertex of any ring counts as inside, holes are excluded, and a MultiPolygon contains a point when any
  * of its parts does. Distances are on a sphere of radius 6371.0088 km (Turf's), to edges taken as
  * great-circle arcs; they are >= 0 whether the point is inside or outside, 0 only on the outline.
+ * Validate coordinates first (the CLI and importer do): a NaN or infinite coordinate gives Turf's `inside`
+ * and a NaN distance.
  */
 export function classify(
   points: readonly LonLatPoint[],

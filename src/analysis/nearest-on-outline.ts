@@ -14,7 +14,7 @@ const childNodeScratch = new Int32Array(64);
  * Great-circle distance (km) from (lon, lat) to the nearest point of the indexed outline, and that point.
  * Branch and bound: depth-first through the tree, nearest box first, skipping every box whose distance (a
  * lower bound for everything in it) is no less than the best edge found so far. Exact, not approximate.
- * Writes [distanceKm, lon, lat] into `out` (distance Infinity for an empty outline).
+ * Writes [distanceKm, lon, lat] into `out` (distance Infinity for an empty outline, NaN for a non-finite point).
  */
 export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number, out: Float64Array): void {
   const phi = lat * DEG;
@@ -30,6 +30,13 @@ export function nearestOnOutline(index: DistanceIndex, lon: number, lat: number,
   let bx = 0;
   let by = 0;
   let bz = 0;
+  if (!(lon - lon === 0 && lat - lat === 0)) {
+    // NaN or ±∞ has no distance.
+    out[0] = Number.NaN;
+    out[1] = Number.NaN;
+    out[2] = Number.NaN;
+    return;
+  }
   if (leafCount === 0) {
     out[0] = Infinity;
     out[1] = Number.NaN;

@@ -69,6 +69,18 @@ describe('nearest point on the outline', () => {
     }
   });
 
+  test('a non-finite point has no distance', () => {
+    const index = buildDistanceIndex(squareWithHole.geometry);
+    const out = new Float64Array(3);
+    for (const [lon, lat] of [
+      [Number.NaN, 1],
+      [1, Infinity],
+    ]) {
+      nearestOnOutline(index, lon, lat, out);
+      expect(Number.isNaN(out[0])).toBe(true);
+    }
+  });
+
   test('a vertex is reported with its own coordinates, at distance 0', () => {
     const index = buildDistanceIndex(squareWithHole.geometry);
     const out = new Float64Array(3);
