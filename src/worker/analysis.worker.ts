@@ -18,6 +18,7 @@ scope.onmessage = (event) => {
   else if (request.type === 'classify') void runClassify(request);
   else if (request.type === 'compare') {
     const result = compareBoundaries(request.a, request.b, request.options);
+    cancelled.delete(request.requestId); // clipping cannot stop midway; a late cancel has nothing left to do
     scope.postMessage({ type: 'compared', requestId: request.requestId, result });
   }
 };

@@ -12,6 +12,7 @@ export interface ClassifyOptions {
 }
 
 export interface CompareCallOptions extends CompareOptions {
+  /** Aborting rejects at once; the worker still finishes the clip it started (timeoutMs bounds that). */
   signal?: AbortSignal;
   /** Give up (and restart the worker) after this long; the result then carries `error`. Default 120 s. */
   timeoutMs?: number;
