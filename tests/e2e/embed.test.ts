@@ -3,6 +3,7 @@
 // events-src, and many maps on one page. Needs `npm run build` first (scripts/test.mjs does it).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StaticServer } from '../../scripts/static-server.ts';
 import { launch, pixelDiff, recordedPage } from './browser.ts';
 import {
   idle,
@@ -16,7 +17,6 @@ import {
   serveBuild,
   waitForReady,
 } from './helpers.ts';
-import type { StaticServer } from './static-server.ts';
 
 const KERMAN = '2024-01-03-kerman-soleimani-memorial';
 

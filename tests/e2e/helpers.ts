@@ -2,8 +2,8 @@
 // small page-side probes of <khorasan-map> (read through its public API and open shadow root).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { type StaticServer, startStaticServer } from '../../scripts/static-server.ts';
 import { type PageLog, type PixelStats, pixelStats } from './browser.ts';
-import { type StaticServer, startStaticServer } from './static-server.ts';
 
 export const DIST = 'dist';
 export const OUTPUT = 'tests/output';

@@ -2,6 +2,7 @@
 // all from the built dist/ under the strict CSP.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StaticServer } from '../../scripts/static-server.ts';
 import { launch, pixelDiff, recordedPage } from './browser.ts';
 import {
   idle,
@@ -15,7 +16,6 @@ import {
   serveBuild,
   waitForReady,
 } from './helpers.ts';
-import type { StaticServer } from './static-server.ts';
 
 const KERMAN = '2024-01-03-kerman-soleimani-memorial';
 

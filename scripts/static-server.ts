@@ -1,5 +1,6 @@
-// A tiny static file server on 127.0.0.1 for the end-to-end tests: serves the built dist/ (and the test
-// pages) with the headers a test asks for, e.g. a Content-Security-Policy. Paths are confined to the roots.
+// A tiny static file server on 127.0.0.1 for the end-to-end tests and the size report: serves the built
+// dist/ (and test pages) with the headers asked for, e.g. a Content-Security-Policy. Paths are confined to
+// the roots.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
