@@ -9,22 +9,24 @@ const scope = self as unknown as {
   postMessage(message: WorkerResponse): void;
 };
 const boundaries = new Map<number, BoundaryInput>();
+const running = new Set<number>(); // classify requests in progress (only those can be cancelled)
 const cancelled = new Set<number>();
 
 scope.onmessage = (event) => {
   const request = event.data;
-  if (request.type === 'cancel') cancelled.add(request.requestId);
-  else if (request.type === 'release') boundaries.delete(request.key);
+  if (request.type === 'cancel') {
+    if (running.has(request.requestId)) cancelled.add(request.requestId);
+  } else if (request.type === 'release') boundaries.delete(request.key);
   else if (request.type === 'classify') void runClassify(request);
   else if (request.type === 'compare') {
     const result = compareBoundaries(request.a, request.b, request.options);
-    cancelled.delete(request.requestId); // clipping cannot stop midway; a late cancel has nothing left to do
     scope.postMessage({ type: 'compared', requestId: request.requestId, result });
   }
 };
 
 async function runClassify(request: Extract<WorkerRequest, { type: 'classify' }>): Promise<void> {
   const { requestId, points } = request;
+  running.add(requestId);
   try {
     const features = request.boundaries.map((ref) => {
       if (ref.feature) boundaries.set(ref.key, ref.feature);
@@ -36,7 +38,7 @@ async function runClassify(request: Extract<WorkerRequest, { type: 'classify' }>
     for (let i = 0; i < points.length; i += CHUNK_SIZE) {
       // Let queued messages (a cancel) in between chunks.
       if (i > 0) await nextTask();
-      if (cancelled.delete(requestId)) {
+      if (cancelled.has(requestId)) {
         scope.postMessage({ type: 'cancelled', requestId });
         return;
       }
@@ -45,7 +47,6 @@ async function runClassify(request: Extract<WorkerRequest, { type: 'classify' }>
         scope.postMessage({ type: 'progress', requestId, done: results.length, total: points.length });
       }
     }
-    cancelled.delete(requestId);
     scope.postMessage({ type: 'classified', requestId, results });
   } catch (error) {
     scope.postMessage({
@@ -53,6 +54,9 @@ async function runClassify(request: Extract<WorkerRequest, { type: 'classify' }>
       requestId,
       message: error instanceof Error ? error.message : String(error),
     });
+  } finally {
+    running.delete(requestId);
+    cancelled.delete(requestId);
   }
 }
 
