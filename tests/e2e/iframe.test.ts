@@ -40,7 +40,7 @@ type MapElement = HTMLElement & { state: Record<string, unknown>; whenReady(): P
 async function readyMap(page: Page): Promise<string> {
   return page.evaluate(async () => {
     await customElements.whenDefined('khorasan-map');
-    const el = document.querySelector('khorasan-map') as MapElement;
+    const el = document.querySelector('khorasan-map') as unknown as MapElement;
     el.id ||= 'map';
     await el.whenReady();
     return el.id;
