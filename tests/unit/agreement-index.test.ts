@@ -14,6 +14,7 @@ import { polygonParts } from '../../src/analysis/polygon-parts.ts';
 import type { BoundaryInput } from '../../src/analysis/types.ts';
 import { boundariesFromTopology } from '../../src/data/load-boundaries.ts';
 
+/** Degrees of latitude per metre (and of longitude at the equator). */
 const METRE_DEG = 1 / 111_320;
 
 function feature(geometry: Polygon | MultiPolygon): BoundaryInput {
@@ -30,9 +31,13 @@ function edgePoints(geometry: Polygon | MultiPolygon): Position[] {
         const [x2, y2] = ring[i + 1];
         const mx = (x1 + x2) / 2;
         const my = (y1 + y2) / 2;
-        const length = Math.hypot(x2 - x1, y2 - y1) || 1;
-        const nx = (-(y2 - y1) / length) * METRE_DEG;
-        const ny = ((x2 - x1) / length) * METRE_DEG;
+        // The edge's normal in local metres (a degree of longitude shrinks by cos φ), then 1 m of it in degrees.
+        const shrink = Math.max(1e-9, Math.cos((my * Math.PI) / 180));
+        const ex = (x2 - x1) * shrink;
+        const ey = y2 - y1;
+        const length = Math.hypot(ex, ey) || 1;
+        const nx = (-ey / length) * (METRE_DEG / shrink);
+        const ny = (ex / length) * METRE_DEG;
         points.push([x1, y1], [mx, my], [mx + nx, my + ny], [mx - nx, my - ny]);
       }
     }
@@ -89,6 +94,16 @@ describe('grid index agrees with Turf on the real boundaries at full resolution'
       const index = buildPipIndex(boundary);
       const vertices = points.filter((_, i) => i % 4 === 0);
       expect(vertices.every(([x, y]) => pipContains(index, x, y))).toBe(true);
+      // And 1 m is enough to land on either side: nearly every pair straddles the outline.
+      let split = 0;
+      for (let i = 0; i < points.length; i += 4) {
+        if (
+          pipContains(index, points[i + 2][0], points[i + 2][1]) !==
+          pipContains(index, points[i + 3][0], points[i + 3][1])
+        )
+          split++;
+      }
+      expect(split / (points.length / 4)).toBeGreaterThan(0.99);
     });
   }
 });
