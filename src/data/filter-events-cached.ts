@@ -21,8 +21,8 @@ function indexOf(events: readonly EventFeature[]): EventIndex {
   return index;
 }
 
-/** Per event position: 1 inside `boundary`, 0 outside, INSIDE_UNKNOWN when not classified. */
-function insideOf(
+/** Per event position: 1 inside `boundary`, 0 outside, INSIDE_UNKNOWN when not classified (cached). */
+export function insideOf(
   events: readonly EventFeature[],
   classifications: readonly EventClassification[],
   boundary: string,

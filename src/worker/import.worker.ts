@@ -95,6 +95,10 @@ async function eventsOutcome(
     }
     taken.add(id);
   }
+  // date order, as the built-in events (the map merges sets by date)
+  parsed.features.sort((a, b) =>
+    a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0,
+  );
   if (renamed) parsed.notes.push(`${renamed} repeated event ids were given a ~2, ~3… suffix`);
   const parseMs = performance.now() - t0;
   const t1 = performance.now();

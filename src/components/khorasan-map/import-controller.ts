@@ -26,6 +26,7 @@ import type {
 } from '../../worker/import-protocol.ts';
 import type { PngLegend } from '../km-export/map-png.ts';
 import type { LegendItem } from '../km-legend/km-legend.ts';
+import { byDate, mergeByDate } from './merge-by-date.ts';
 import '../km-export/km-export.ts';
 import '../km-import/km-import.ts';
 
@@ -198,10 +199,11 @@ export class ImportController implements ReactiveController {
   /** The given events followed by those of every shown events dataset (ids not repeated). */
   withEvents(base: readonly EventFeature[]): EventFeature[] {
     const ids = new Set(base.map((e) => e.properties.id));
-    const out = [...base];
+    let out = byDate([...base]);
     for (const d of this.#datasets) {
       if (d.kind !== 'events' || !d.visible) continue;
-      for (const e of d.features as EventFeature[]) if (!ids.has(e.properties.id)) out.push(e);
+      const fresh = (d.features as EventFeature[]).filter((e) => !ids.has(e.properties.id));
+      out = mergeByDate(out, byDate(fresh));
     }
     return out;
   }
@@ -267,10 +269,8 @@ export class ImportController implements ReactiveController {
         this.#set({ error: `Import of ${name} cancelled. Nothing was changed.` });
         return;
       }
-      this.#fail(
-        `${name} could not be imported: ${(error as Error).message} Nothing on the map was changed.`,
-        error,
-      );
+      const reason = (error as Error).message.replace(/([^.!?])$/, '$1.');
+      this.#fail(`${name} could not be imported: ${reason} Nothing on the map was changed.`, error);
     }
   }
 
@@ -441,7 +441,7 @@ export class ImportController implements ReactiveController {
     if (outcome.kind === 'events') {
       const features = outcome.import.features;
       this.#hooks.apply({
-        events: [...data.events, ...features],
+        events: mergeByDate(data.events, byDate(features)),
         classification: [...classification, ...outcome.classification],
       });
       this.#datasets = [
@@ -480,7 +480,7 @@ export class ImportController implements ReactiveController {
     const ids = new Set((d.features as EventFeature[]).map((e) => e.properties.id));
     if (visible) {
       this.#hooks.apply({
-        events: [...data.events, ...(d.features as EventFeature[])],
+        events: mergeByDate(data.events, byDate(d.features as EventFeature[])),
         classification: data.classification ? [...data.classification, ...(d.stash ?? [])] : null,
       });
       d.stash = undefined;

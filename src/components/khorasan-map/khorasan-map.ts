@@ -804,29 +804,10 @@ export class KhorasanMap extends LitElement {
     };
   }
 
-  #byIdMemo: { of: readonly EventClassification[] | null; byId: Map<string, EventClassification> } | null =
-    null;
-
-  #countsByBoundary(filtered: readonly EventFeature[]): BoundaryCount[] {
-    if (this.#byIdMemo?.of !== this.classification) {
-      this.#byIdMemo = {
-        of: this.classification,
-        byId: new Map((this.classification ?? []).map((c) => [c.id, c])),
-      };
-    }
-    const byId = this.#byIdMemo.byId;
-    return this.boundaryList.map((b) => {
-      const id = b.properties.id;
-      let inside = 0;
-      let outside = 0;
-      for (const e of filtered) {
-        const r = byId.get(e.properties.id)?.results[id];
-        if (!r) continue;
-        if (r.inside) inside++;
-        else outside++;
-      }
-      return { id, name: b.properties.name, inside, outside };
-    });
+  #countsByBoundary(): BoundaryCount[] {
+    const ids = this.#knownIds();
+    const counts = this.#events.countInside(this.eventList, this.classification, this.#state, ids);
+    return this.boundaryList.map((b, i) => ({ id: ids[i], name: b.properties.name, ...counts[i] }));
   }
 
   // ---------- UI handlers ----------
@@ -1059,7 +1040,7 @@ export class KhorasanMap extends LitElement {
               }
               .comparison=${this.comparison}
               ?pending=${this.comparisonPending}
-              .counts=${this.#countsByBoundary(filtered)}
+              .counts=${this.#countsByBoundary()}
               .total=${filtered.length}
               ?classified=${this.classification !== null}
             ></km-stats>`,
