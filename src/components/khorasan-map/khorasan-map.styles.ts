@@ -427,7 +427,9 @@ export const styles = [
         display: block;
       }
       .legend {
-        bottom: 2.2em;
+        top: 3.3em;
+        bottom: auto;
+        max-height: calc(100% - 7em);
       }
       .details {
         right: 0.7em;

@@ -71,11 +71,9 @@ export function createMap(options: CreateMapOptions): MaplibreMap {
   map.keyboard.disableRotation();
   if (options.controls !== false) {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    // bottom controls stack upwards: the attribution keeps the last line, the scale sits above it
-    map.addControl(
-      new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }),
-      'bottom-right',
-    );
+    // bottom controls stack upwards: the attribution keeps the last line, the scale sits above it;
+    // the attribution is responsive (maplibre collapses it to an (i) button on maps under 640 px)
+    map.addControl(new AttributionControl({ customAttribution: ATTRIBUTION }), 'bottom-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   }
   return map;
