@@ -1,6 +1,6 @@
 import { boundaryIndex } from './boundary-index.ts';
 import { nearestOnOutline } from './nearest-on-outline.ts';
-import { pipContains } from './pip-contains.ts';
+import { pipContainsMany } from './pip-contains.ts';
 import type { BoundaryInput, BoundaryRelation, ClassifyResult, LonLatPoint } from './types.ts';
 
 /**
@@ -19,17 +19,20 @@ export function classify(
   boundaries: readonly BoundaryInput[],
 ): ClassifyResult[] {
   const indexes = boundaries.map(boundaryIndex);
+  const lons = Float64Array.from(points, (p) => p.lon);
+  const lats = Float64Array.from(points, (p) => p.lat);
+  const inside = indexes.map((index) => {
+    const flags = new Uint8Array(points.length);
+    pipContainsMany(index.pip, lons, lats, flags);
+    return flags;
+  });
   const out = new Float64Array(3);
-  return points.map((point) => {
+  return points.map((point, i) => {
     const results: Record<string, BoundaryRelation> = {};
-    for (const index of indexes) {
+    indexes.forEach((index, b) => {
       nearestOnOutline(index.distance, point.lon, point.lat, out);
-      results[index.id] = {
-        inside: pipContains(index.pip, point.lon, point.lat),
-        distanceKm: out[0],
-        nearest: [out[1], out[2]],
-      };
-    }
+      results[index.id] = { inside: inside[b][i] === 1, distanceKm: out[0], nearest: [out[1], out[2]] };
+    });
     return { id: point.id, results };
   });
 }
