@@ -99,6 +99,13 @@ export const styles = css`
   .derivation {
     margin: 0.4em 0;
   }
+  h4 {
+    margin: 0.6em 0 0.2em;
+    font-size: 0.8em;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--km-muted-color, #666);
+  }
   .sources,
   .notes {
     margin: 0.3em 0;

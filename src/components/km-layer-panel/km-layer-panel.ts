@@ -119,10 +119,10 @@ export class KmLayerPanel extends LitElement {
             ? html`<p class="small">Valid ${b.validFrom ?? '…'} – ${b.validTo ?? '…'}</p>`
             : nothing
         }
-        ${b.sources.length ? html`<ul class="sources">${b.sources.map(renderSource)}</ul>` : nothing}
+        ${b.sources.length ? html`<h4>Sources</h4><ul class="sources">${b.sources.map(renderSource)}</ul>` : nothing}
         ${
           b.notes?.length
-            ? html`<ul class="notes">
+            ? html`<h4>Notes</h4><ul class="notes">
               ${b.notes.map((n) => html`<li><span class="small">${n.date}</span> ${n.text}</li>`)}
             </ul>`
             : nothing
