@@ -4,7 +4,7 @@ import type { CsvColumns } from '../data/csv-columns.ts';
 import type { BoundaryImport, EventImport } from '../data/import/import-types.ts';
 import type { BoundaryFeature, EventFeature } from '../data/types.ts';
 
-export type ImportPhase = 'parse' | 'classify' | 'save';
+export type ImportPhase = 'parse' | 'classify' | 'transfer' | 'save';
 
 export type ImportRequest =
   | {
@@ -53,6 +53,14 @@ export type ImportOutcome =
 
 export type ImportResponse =
   | { type: 'progress'; requestId: number; phase: ImportPhase; fraction: number }
+  /** Part of a large events result (in order); `done` then carries no features or classification. */
+  | {
+      type: 'chunk';
+      requestId: number;
+      features: EventFeature[];
+      classification: ClassifyResult[];
+      total: number;
+    }
   | { type: 'done'; requestId: number; outcome: ImportOutcome }
   /** The dataset was written to IndexedDB (or could not be: `error`). */
   | { type: 'saved'; requestId: number; error?: string }

@@ -301,6 +301,62 @@ test('an imported dataset can be hidden, shown and removed', async () => {
   await until(() => !inImport('li.dataset[data-name="xy-unsure.csv"]'), 'removed from the list');
 });
 
+test('a KML file dropped on the map is imported; its legend entry removes it', async () => {
+  const before = el.events.length;
+  const transfer = new DataTransfer();
+  transfer.items.add(await fixture('places.kml'));
+  const target = el.shadowRoot!.querySelector('.map-main')!;
+  target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, composed: true }));
+  await el.updateComplete;
+  expect(el.shadowRoot!.querySelector('[part="drop-zone"]')).not.toBeNull();
+  target.dispatchEvent(
+    new DragEvent('drop', { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true }),
+  );
+  await until(() => eventIds().has('KML1') && resultOf('KML1') !== undefined, 'KML events');
+  expect(el.shadowRoot!.querySelector('[part="drop-zone"]')).toBeNull();
+  expect(el.events.length).toBe(before + 2);
+  // Jalalabad in the claimed core, Tehran outside it
+  expect(resultOf('KML1')!['iskp-claim-core'].inside).toBe(true);
+  expect(resultOf('KML2')!['iskp-claim-core'].inside).toBe(false);
+  const legend = el.shadowRoot!.querySelector('km-legend')!;
+  await (legend as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  legend.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Remove places.kml"]')!.click();
+  await until(() => !eventIds().has('KML1'), 'KML events removed');
+  expect(el.events.length).toBe(before);
+});
+
+test('a URL in the URL field is fetched and imported', async () => {
+  const form = inImport<HTMLFormElement>('form.url')!;
+  form.querySelector('input')!.value = '/tests/fixtures/import/places.kml';
+  form.requestSubmit();
+  await until(() => eventIds().has('KML2') || Boolean(inImport('.error')), 'events from the URL');
+  expect(inImport('.error')?.textContent ?? '').toBe('');
+  await until(() => Boolean(inImport('li.dataset[data-name="places.kml"]')), 'dataset listed');
+  inImport<HTMLButtonElement>('li.dataset[data-name="places.kml"] button.remove')!.click();
+  await until(() => !eventIds().has('KML2'), 'removed');
+});
+
+test('a large import can be cancelled and changes nothing', async () => {
+  const before = el.events.length;
+  const rows = ['id,date,latitude,longitude'];
+  for (let i = 0; i < 150_000; i++) rows.push(`C${i},2020-01-01,${30 + (i % 10)},${60 + (i % 10)}`);
+  const input = inImport<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([rows.join('\n')], 'large.csv', { type: 'text/csv' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(() => Boolean(inImport('[part="progress"] button.cancel')), 'progress bar');
+  await importPanel().updateComplete;
+  await shoot(el, 'import-progress');
+  inImport<HTMLButtonElement>('[part="progress"] button.cancel')!.click();
+  await until(() => /cancelled/.test(inImport('.error')?.textContent ?? ''), 'cancelled message');
+  expect(inImport('[part="progress"]')).toBeNull();
+  await new Promise((r) => setTimeout(r, 500));
+  expect(el.events.length).toBe(before);
+  expect(eventIds().has('C0')).toBe(false);
+  expect(inImport('li.dataset[data-name="large.csv"]')).toBeNull();
+});
+
 test('the map exports as a PNG with the legend and attribution drawn in', async () => {
   const blob = await exportPanel().pngBlob();
   expect(blob.type).toBe('image/png');

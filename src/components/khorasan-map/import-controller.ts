@@ -351,6 +351,8 @@ export class ImportController implements ReactiveController {
     });
     const worker = this.#worker;
     const name = request.type === 'events' ? request.import.dataset : request.name;
+    const features: EventFeature[] = [];
+    const classification: ImportOutcome['classification'] = [];
     return new Promise<ImportOutcome>((resolve, reject) => {
       this.#running = { requestId: request.requestId, reject };
       worker.onmessage = (event: MessageEvent<ImportResponse>) => {
@@ -364,9 +366,15 @@ export class ImportController implements ReactiveController {
         }
         if (m.requestId !== this.#running?.requestId) return;
         if (m.type === 'progress') this.#set({ progress: { name, phase: m.phase, fraction: m.fraction } });
-        else if (m.type === 'done') {
+        else if (m.type === 'chunk') {
+          for (const f of m.features) features.push(f);
+          for (const c of m.classification) classification.push(c);
+          this.#set({ progress: { name, phase: 'transfer', fraction: features.length / m.total } });
+        } else if (m.type === 'done') {
           this.#running = null;
-          resolve(m.outcome);
+          if (features.length && m.outcome.kind === 'events') {
+            resolve({ ...m.outcome, import: { ...m.outcome.import, features }, classification });
+          } else resolve(m.outcome);
         } else {
           this.#running = null;
           this.#saved.get(m.requestId)?.resolve();

@@ -10,6 +10,7 @@ const PHASES: Record<string, string> = {
   read: 'Reading',
   parse: 'Reading rows',
   classify: 'Classifying against every boundary',
+  transfer: 'Adding to the map',
   save: 'Saving',
 };
 
@@ -73,7 +74,16 @@ export class KmImport extends LitElement {
       </div>
       <form class="url" part="url" @submit=${this.onUrl}>
         <label for=${`${this.uid}-url`} class="visually-hidden">Import from a URL</label>
-        <input id=${`${this.uid}-url`} name="url" type="url" placeholder="https://…/events.csv" ?disabled=${busy} />
+        <input
+          id=${`${this.uid}-url`}
+          name="url"
+          type="text"
+          inputmode="url"
+          autocomplete="url"
+          spellcheck="false"
+          placeholder="https://…/events.csv"
+          ?disabled=${busy}
+        />
         <button type="submit" ?disabled=${busy}>Load</button>
       </form>
       <p class="hint">
