@@ -32,7 +32,7 @@ function scanKm(index: ReturnType<typeof buildDistanceIndex>, lon: number, lat: 
 
 describe('nearest point on the outline', () => {
   const worldwide = seededPoints(400, 99, [-180, -90, 180, 90]);
-  const region = seededPoints(2000, 7, [20, 0, 100, 60]);
+  const region = seededPoints(1000, 7, [20, 0, 100, 60]);
   for (const boundary of [...boundaries, squareWithHole, twoParts]) {
     test(`${boundary.properties.id}: the index equals a full scan, near and far (antipodes included)`, () => {
       const index = buildDistanceIndex(boundary.geometry);
@@ -55,7 +55,7 @@ describe('nearest point on the outline', () => {
   }
 
   test('agrees with Turf pointToLineDistance (geodesic) over every ring, within a millimetre', () => {
-    const sample = seededPoints(40, 3, [20, 0, 100, 60]);
+    const sample = seededPoints(25, 3, [20, 0, 100, 60]);
     for (const boundary of boundaries) {
       const index = buildDistanceIndex(boundary.geometry);
       const rings = polygonParts(boundary.geometry).flatMap((rs) => rs.map((r) => lineString(r)));
