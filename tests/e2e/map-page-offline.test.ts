@@ -1,4 +1,4 @@
-// The demo page in a real Chromium driven from Node. Chromium's own network log (--log-net-log) records every
+// The demo page (vite dev server, no build needed) in a real Chromium driven from Node. Chromium's own network log (--log-net-log) records every
 // request of the page AND of its workers (which Playwright's request events and in-page Resource Timing do
 // not fully see), so this proves "no request leaves the origin". It also reloads the page for real and checks
 // that the URL hash restores the state exactly.
