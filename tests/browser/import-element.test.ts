@@ -64,6 +64,12 @@ function nextDownload(): Promise<{ fileName: string; mimeType: string; text: str
   );
 }
 
+/** Element screenshots scroll the panel into view, also inside overflow: hidden boxes: undo that. */
+function resetScroll(): void {
+  window.scrollTo(0, 0);
+  for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) if (node.scrollTop) node.scrollTop = 0;
+}
+
 /** Minimal RFC 4180 reader for the exported CSV. */
 function readCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -99,7 +105,7 @@ beforeAll(async () => {
   window.alert = () => {
     window.__xss = 99;
   };
-  el = await mountMap({ width: 1200, height: 800 });
+  el = await mountMap({ width: 1020, height: 760 });
   await until(() => el.classifications !== null, 'classification of the built-in events');
   await el.updateComplete;
 }, 90_000);
@@ -170,6 +176,8 @@ test('an ACLED CSV chosen in the file input is imported, classified, listed, rep
   expect(row('RUS2002')[col('source')]).toBe(`'=HYPERLINK("http://evil.example")`);
   await settle(el);
   await shoot(el, 'import-acled');
+  await shoot(importPanel(), 'import-acled-report');
+  resetScroll();
 });
 
 test('hostile text in a CSV is shown as text, never run, and a javascript: source is no link', async () => {
@@ -347,7 +355,8 @@ test('a large import can be cancelled and changes nothing', async () => {
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await until(() => Boolean(inImport('[part="progress"] button.cancel')), 'progress bar');
   await importPanel().updateComplete;
-  await shoot(el, 'import-progress');
+  await shoot(importPanel(), 'import-progress');
+  resetScroll();
   inImport<HTMLButtonElement>('[part="progress"] button.cancel')!.click();
   await until(() => /cancelled/.test(inImport('.error')?.textContent ?? ''), 'cancelled message');
   expect(inImport('[part="progress"]')).toBeNull();
@@ -388,7 +397,7 @@ test('after a re-mount the imported events and boundary are restored from Indexe
   expect(stored.sort()).toEqual(['acled-small.csv', 'custom-boundary.geojson', 'xss.csv']);
   const id = 'custom-test-box-southern-afghanistan';
   el.remove();
-  el = await mountMap({ width: 1200, height: 800 });
+  el = await mountMap({ width: 1020, height: 760 });
   await until(() => el.classifications !== null, 'classification after re-mount', 60_000);
   expect(eventIds().has('AFG70001')).toBe(true);
   expect(eventIds().has('XSS1')).toBe(true);

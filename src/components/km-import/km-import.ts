@@ -111,7 +111,8 @@ export class KmImport extends LitElement {
   }
 
   private renderReport(r: ImportReport) {
-    const what = r.kind === 'events' ? 'events' : 'boundaries';
+    const one = r.accepted === 1;
+    const what = r.kind === 'events' ? (one ? 'event' : 'events') : one ? 'boundary' : 'boundaries';
     const shown = r.rejected.slice(0, REPORT_ROWS);
     return html`<div class="report" part="report">
       <p>
