@@ -128,6 +128,21 @@ describe('CSV input', () => {
   });
 });
 
+describe('--full', () => {
+  test('uses the full-resolution boundaries, with the same answers for the named places', () => {
+    // The core claim is Afghanistan, Pakistan and Central Asia: Mashhad, in Iran, is outside it.
+    const { status, stdout } = run(`${FIXTURES}/generic.csv`, '--full', '--boundaries', 'iskp-claim-core');
+    expect(status).toBe(0);
+    const rows = JSON.parse(stdout) as JsonRow[];
+    expect(rows.map((r) => [r.id, r.inside['iskp-claim-core']])).toEqual([
+      ['kabul', true],
+      ['peshawar', true],
+      ['new-york', false],
+      ['mashhad', false],
+    ]);
+  });
+});
+
 describe('GeoJSON input', () => {
   test('ids from feature.id or properties.id (else the feature number); bad features rejected', () => {
     const { status, stdout, stderr } = run(
