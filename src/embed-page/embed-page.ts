@@ -13,6 +13,9 @@ function createMap(): HTMLElement {
   map.id = 'map';
   for (const [name, value] of paramsToAttributes(location.search)) map.setAttribute(name, value);
   if (hashHasState(location.hash)) map.setAttribute('url-state', '');
+  // In a frame the map must not capture the wheel of the article scrolling past it.
+  if (window.parent !== window && !map.hasAttribute('cooperative-gestures'))
+    map.setAttribute('cooperative-gestures', 'on');
   const height = parseHeight(new URLSearchParams(location.search).get('height'));
   if (height) map.style.setProperty('--km-height', height);
   document.body.append(map);

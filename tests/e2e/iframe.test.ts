@@ -122,6 +122,12 @@ describe('iframe embed and sharing', () => {
       await expect
         .poll(() => frame.locator('[part~="details"]').count(), { timeout: 30_000 })
         .toBeGreaterThan(0);
+      // Framed, the map leaves the wheel to the page (cooperative gestures) unless told otherwise.
+      type Framed = { map: { cooperativeGestures: { isEnabled(): boolean } } };
+      const cooperative = await frame
+        .locator('khorasan-map')
+        .evaluate((el) => (el as unknown as Framed).map.cooperativeGestures.isEnabled());
+      expect(cooperative).toBe(true);
       await saveScreenshot('e2e-iframe-example', await page.screenshot({ fullPage: true }));
       expect(problems(log)).toEqual(NO_PROBLEMS);
     } finally {
