@@ -112,6 +112,27 @@ describe('dist/khorasan-map.js on a plain page', () => {
     });
   }
 
+  test("under plain default-src 'self' only inline style attributes and data: images are refused", async () => {
+    // Why the policy needs style-src 'unsafe-inline' and img-src data:, and that it needs nothing more:
+    // scripts, workers and data loads all pass with 'self' alone.
+    server.setHeaders({ 'content-security-policy': "default-src 'self'" });
+    const { page, log } = await recordedPage(browser, server.origin);
+    try {
+      await page.goto(`${server.origin}/e2e/two-maps.html`);
+      await page.locator('#b').scrollIntoViewIfNeeded();
+      await waitForReady(page, ['a', 'b']);
+      await idle(page, 'b');
+      const seen = await recorded(page);
+      const refused = [...new Set(seen.violations.map((v) => `${v.directive} ${v.blocked}`))].sort();
+      expect(refused).toEqual(['img-src data', 'style-src-attr inline']);
+      expect(seen.errors).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+      expect(log.offOrigin).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('attributes changed at run time take effect: selected, boundaries, mode', async () => {
     server.setHeaders({ 'content-security-policy': STRICT_CSP });
     const { page, log } = await recordedPage(browser, server.origin);
