@@ -117,4 +117,10 @@ test('attributes are reflected and events fire', async () => {
   el.setAttribute('mode', 'sideways');
   expect((await error).detail.message).toContain('mode');
   expect(el.mode).toBe('overlay');
+
+  const unknown = waitForEvent<{ message: string }>(el, 'khorasan-error');
+  el.setAttribute('compare', 'khorasan-historical iskp-claim-typo');
+  expect((await unknown).detail.message).toContain('iskp-claim-typo');
+  await el.updateComplete;
+  expect(inShadow(el, '[part="status"]').textContent).toContain('iskp-claim-typo');
 });

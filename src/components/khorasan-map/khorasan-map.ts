@@ -510,6 +510,7 @@ export class KhorasanMap extends LitElement {
       ensureLabelAnchor(map, FIRST_LABEL_LAYER);
       this.#embed.applyInteractive();
       installBoundaries(map, boundaries, this.#boundaryDisplay(this.#state.boundaries, true));
+      this.#layersInstalled.add(map);
       this.#applyBoundaryMode();
       if (!this.#viewGiven) this.#onMoveEnd();
       await this.#loadEvents(map, generation);
@@ -670,7 +671,8 @@ export class KhorasanMap extends LitElement {
 
   #applyToMap(prev: MapState, next: MapState, source: ChangeSource): void {
     const map = this.#map;
-    if (!map?.isStyleLoaded()) return;
+    // not isStyleLoaded(): that is false while any source is still tiling, and a change then would be lost
+    if (!map || !this.#layersInstalled.has(map)) return;
     if (
       prev.boundaries !== next.boundaries ||
       prev.opacity !== next.opacity ||
@@ -698,11 +700,27 @@ export class KhorasanMap extends LitElement {
     return this.boundaryList.map((b) => b.properties.id);
   }
 
+  #reportedUnknown = '';
+  /** Maps whose boundary layers exist (set right after installBoundaries). */
+  #layersInstalled = new WeakSet<MaplibreMap>();
+
+  /** Ids in the state that no loaded boundary has: reported once (a typo in an attribute or a link). */
+  #reportUnknownIds(known: string[]): void {
+    const { boundaries, compare, activeBoundary } = this.#state;
+    const unknown = [...new Set([...boundaries, ...compare, activeBoundary])].filter(
+      (id) => !known.includes(id),
+    );
+    const key = unknown.join(' ');
+    if (key && key !== this.#reportedUnknown) this.#error(`Unknown boundary id: ${unknown.join(', ')}`);
+    this.#reportedUnknown = key;
+  }
+
   #applyBoundaryMode(): void {
     const map = this.#map;
     if (!map) return;
     const { mode, compare, boundaries } = this.#state;
     const all = this.#knownIds();
+    this.#reportUnknownIds(all);
     const [a, b] = compare;
     if (mode === 'overlay') {
       this.#destroySwipe();
@@ -712,7 +730,9 @@ export class KhorasanMap extends LitElement {
       hideDifference(map);
       updateBoundaries(map, all, this.#boundaryDisplay([a], true));
       this.#ensureSwipe();
-      if (this.#top?.isStyleLoaded()) updateBoundaries(this.#top, all, this.#boundaryDisplay([b], true));
+      if (this.#top && this.#layersInstalled.has(this.#top)) {
+        updateBoundaries(this.#top, all, this.#boundaryDisplay([b], true));
+      }
     } else {
       this.#destroySwipe();
       updateBoundaries(map, all, this.#boundaryDisplay([a, b], false));
@@ -779,6 +799,7 @@ export class KhorasanMap extends LitElement {
       if (this.#top !== top) return;
       ensureLabelAnchor(top, FIRST_LABEL_LAYER);
       installBoundaries(top, this.boundaryList, this.#boundaryDisplay([], true));
+      this.#layersInstalled.add(top);
       updateBoundaries(top, this.#knownIds(), this.#boundaryDisplay([this.#state.compare[1]], true));
       this.#events.attachSecondary(top, this.#eventContext());
     });
