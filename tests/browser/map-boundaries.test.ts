@@ -76,3 +76,13 @@ test('the opacity slider fades a boundary', async () => {
   expect(el.state.opacity['iskp-claim-core']).toBe(0.2);
   expect(el.map!.getPaintProperty('km-b-iskp-claim-core-line', 'line-opacity')).toBeCloseTo(0.2);
 });
+
+test('a change made while the event source is still updating is not lost', async () => {
+  const el = await mountMap({ attributes: { center: '60,45', zoom: '3.3' } });
+  await settle(el);
+  // a filter change makes maplibre re-tile the event source; the boundary change follows at once
+  el.setAttribute('from', '2022-01-01');
+  el.setAttribute('boundaries', 'iskp-claim-max');
+  expect(el.map!.getLayoutProperty('km-b-iskp-claim-max-line', 'visibility')).toBe('visible');
+  expect(el.map!.getLayoutProperty('km-b-iskp-claim-core-line', 'visibility')).toBe('none');
+});
