@@ -231,6 +231,7 @@ export class EventLayers {
     this.features = this.events.map((event, i) => {
       const p = event.properties;
       const props: MarkerProps = { [PROP.type]: p.eventType, [PROP.killed]: p.killed ? p.killed.max : -1 };
+      if (p.dataset) props[PROP.imported] = 1;
       const results = this.byId.get(p.id)?.results;
       if (results) for (const b in results) props[boundaryPrefix + b] = results[b].inside ? 1 : 0;
       return { type: 'Feature', id: i, geometry: event.geometry, properties: props };

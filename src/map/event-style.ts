@@ -81,6 +81,8 @@ export const PROP = {
   type: 't',
   /** Prefix of the per-boundary inside flag (1 inside, 0 outside, absent = not classified). */
   inside: 'in:',
+  /** 1 for events from an imported dataset (drawn with a contrasting outline). */
+  imported: 'd',
 } as const;
 
 /** `markerRadius` as a style expression. */
@@ -152,6 +154,7 @@ export function eventLayerSpecs({
   const radius = radiusExpression();
   const isArrest: ExpressionSpecification = ['==', ['get', PROP.type], 'arrest'];
   const isPlot: ExpressionSpecification = ['==', ['get', PROP.type], 'plot'];
+  const isImported: ExpressionSpecification = ['==', ['get', PROP.imported], 1];
   return [
     {
       id: EVENT_LAYERS.nearestLine,
@@ -243,8 +246,9 @@ export function eventLayerSpecs({
         'circle-radius': ['case', isPlot, ['-', radius, 1.5], radius],
         'circle-color': fill,
         'circle-opacity': ['case', isPlot, 0.18, 0.88],
-        'circle-stroke-color': ['case', isPlot, fill, colors.stroke],
-        'circle-stroke-width': ['case', isPlot, 3, 1.2],
+        // Imported events: outline in the contrasting (highlight) colour.
+        'circle-stroke-color': ['case', isPlot, fill, isImported, colors.highlight, colors.stroke],
+        'circle-stroke-width': ['case', isPlot, 3, isImported, 1.6, 1.2],
       },
     },
     {
@@ -261,7 +265,7 @@ export function eventLayerSpecs({
       },
       paint: {
         'icon-color': fill,
-        'icon-halo-color': colors.stroke,
+        'icon-halo-color': ['case', isImported, colors.highlight, colors.stroke],
         'icon-halo-width': 1.2,
         'icon-opacity': 0.92,
       },

@@ -9,6 +9,7 @@ import type { KmExport } from '../../src/components/km-export/km-export.ts';
 import type { KmImport } from '../../src/components/km-import/km-import.ts';
 import type { KmLayerPanel } from '../../src/components/km-layer-panel/km-layer-panel.ts';
 import { clearDatasets, loadDatasets } from '../../src/data/import/imported-store.ts';
+import { EVENT_LAYERS, PROP } from '../../src/map/event-style.ts';
 import { mountMap, settle, shoot } from './map-helpers.ts';
 
 declare global {
@@ -67,7 +68,8 @@ function nextDownload(): Promise<{ fileName: string; mimeType: string; text: str
 /** Element screenshots scroll the panel into view, also inside overflow: hidden boxes: undo that. */
 function resetScroll(): void {
   window.scrollTo(0, 0);
-  for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) if (node.scrollTop) node.scrollTop = 0;
+  for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*'))
+    if (node.scrollTop) node.scrollTop = 0;
 }
 
 /** Minimal RFC 4180 reader for the exported CSV. */
@@ -174,6 +176,20 @@ test('an ACLED CSV chosen in the file input is imported, classified, listed, rep
   expect(row('RUS2002')[col('inside_iskp-claim-max')]).toBe('false');
   // the formula in the source column is escaped
   expect(row('RUS2002')[col('source')]).toBe(`'=HYPERLINK("http://evil.example")`);
+  // on the map: an imported marker, with the imported outline, at Kandahar
+  el.map!.jumpTo({ center: [65.7101, 31.6133], zoom: 7 });
+  await settle(el);
+  const p = el.map!.project([65.7101, 31.6133]);
+  const hits = el.map!.queryRenderedFeatures(
+    [
+      [p.x - 6, p.y - 6],
+      [p.x + 6, p.y + 6],
+    ],
+    { layers: [EVENT_LAYERS.circles] },
+  );
+  expect(hits.some((f) => f.properties?.[PROP.imported] === 1)).toBe(true);
+  await shoot(el, 'import-acled-kandahar');
+  el.map!.jumpTo({ center: [58, 37], zoom: 3 });
   await settle(el);
   await shoot(el, 'import-acled');
   await shoot(importPanel(), 'import-acled-report');

@@ -642,8 +642,8 @@ export class ImportController implements ReactiveController {
       </section>`;
   }
 
-  /** One legend row per imported events dataset, with show/hide and remove. */
-  legendItems(): LegendItem[] {
+  /** One legend row per imported events dataset, with show/hide and remove; markers have a contrasting outline. */
+  legendItems(colors: { unknown: string; highlight: string }): LegendItem[] {
     return this.view.datasets
       .filter((d) => d.kind === 'events')
       .map((d) => ({
@@ -661,7 +661,10 @@ export class ImportController implements ReactiveController {
             title="Remove"
             style="border:none;background:none;padding:0 2px;cursor:pointer;font:inherit;color:inherit"
             @click=${() => void this.remove(d.name)}
-          >×</button>
+          >×</button
+          ><svg width="14" height="14" aria-hidden="true">
+            <circle cx="7" cy="7" r="5" fill=${colors.unknown} stroke=${colors.highlight} stroke-width="1.6"></circle>
+          </svg>
         </span>`,
       }));
   }

@@ -1112,7 +1112,7 @@ export class KhorasanMap extends LitElement {
             .differenceColors=${this.#colors?.difference ?? null}
             .items=${[
               ...this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary)),
-              ...this.#imports.legendItems(),
+              ...this.#imports.legendItems(EVENT_COLORS[this.#colors?.theme ?? 'light']),
             ]}
           ></km-legend>
           ${this.#imports.renderDropOverlay()}
