@@ -8,8 +8,17 @@ export type ImportedRecord = Record<string, Value>;
 const ATTRIBUTIONS: Attribution[] = ['claimed', 'attributed', 'suspected', 'unspecified'];
 const EVENT_TYPES: EventType[] = ['attack', 'plot', 'arrest'];
 
+// The lower-case key map of the record being converted: built once per record, not once per lookup
+// (that was most of the time of a 200,000-row import).
+let lastRecord: ImportedRecord | null = null;
+let lastKeys = new Map<string, string>();
+
 function pick(record: ImportedRecord, names: string[]): Value | undefined {
-  const lower = new Map(Object.keys(record).map((k) => [k.toLowerCase(), k]));
+  if (record !== lastRecord) {
+    lastRecord = record;
+    lastKeys = new Map(Object.keys(record).map((k) => [k.toLowerCase(), k]));
+  }
+  const lower = lastKeys;
   for (const name of names) {
     const key = lower.get(name);
     if (key !== undefined && record[key] !== null && record[key] !== '') return record[key];
@@ -113,6 +122,8 @@ export function recordToEvent(
   fallbackId: string,
   dataset: string,
 ): EventFeature {
+  // a caller may change a record between two conversions: start from fresh keys each time
+  lastRecord = null;
   const { date, precision } = dateOf(record);
   const given = text(record, ['attribution']).toLowerCase();
   const attribution = (ATTRIBUTIONS as string[]).includes(given) ? (given as Attribution) : 'unspecified';
