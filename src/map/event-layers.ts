@@ -150,6 +150,19 @@ export class EventLayers {
     this.drawNearest();
   }
 
+  /**
+   * Clusters up to this zoom (integer). Large datasets need clusters further in: 200,000 single markers in
+   * view make every frame slow. The source is rebuilt only when the value changes.
+   */
+  setClusterMaxZoom(zoom: number): void {
+    if ((this.options.clusterMaxZoom ?? 5) === zoom) return;
+    this.options.clusterMaxZoom = zoom;
+    if (!this.map.getSource(EVENT_SOURCE)) return;
+    this.removeLayers();
+    this.map.removeSource(EVENT_SOURCE);
+    this.install();
+  }
+
   /** The boundary that fills and the nearest line refer to. Only paint and filters change. */
   setActiveBoundary(id: string): void {
     if (id === this.activeBoundary) return;

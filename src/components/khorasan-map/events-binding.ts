@@ -21,6 +21,11 @@ import type { LegendItem } from '../km-legend/km-legend.ts';
 /** Small clusters, so that Kerman, Moscow and Dagestan stand apart in the default view. */
 const CLUSTER_RADIUS = 24;
 
+/** Zoom up to which markers are clustered: further in for large (imported) datasets. */
+export function clusterMaxZoomFor(count: number): number {
+  return count > 100_000 ? 9 : count > 20_000 ? 7 : 5;
+}
+
 export interface EventsContext {
   events: readonly EventFeature[];
   classification: readonly EventClassification[] | null;
@@ -91,6 +96,7 @@ export class EventsBinding {
       if (!layers) continue;
       const seen = this.#seen.get(layers);
       if (!seen || seen.events !== ctx.events) {
+        layers.setClusterMaxZoom(clusterMaxZoomFor(ctx.events.length));
         layers.setEvents(ctx.events, ctx.classification ?? undefined);
       } else if (seen.classification !== ctx.classification && ctx.classification) {
         layers.setClassifications(ctx.classification);
