@@ -267,6 +267,26 @@ test('a custom boundary joins the layer panel and the classification; a crossing
   );
   expect(options).toContain(id);
 
+  // and the comparison: iskp-claim-core against the box, which lies wholly in Afghanistan and Pakistan
+  const stats = () =>
+    el.shadowRoot!.querySelector('km-stats') as unknown as {
+      comparison: { intersectionKm2: number; areaKm2: { b: number } } | null;
+      pending: boolean;
+    };
+  const previous = stats().comparison;
+  el.compare = ['iskp-claim-core', id];
+  await until(
+    () => !stats().pending && stats().comparison !== null && stats().comparison !== previous,
+    'comparison with the custom boundary',
+  );
+  const comparison = stats().comparison!;
+  // the box is 3° × 3° around 31.5 N: about 93,000 km²
+  expect(comparison.areaKm2.b).toBeGreaterThan(85_000);
+  expect(comparison.areaKm2.b).toBeLessThan(100_000);
+  // so A ∩ B is all of B
+  expect(Math.abs(comparison.intersectionKm2 - comparison.areaKm2.b) / comparison.areaKm2.b).toBeLessThan(0.005);
+  el.compare = ['khorasan-historical', 'iskp-claim-core'];
+
   await importPanel().updateComplete;
   const reportText = inImport('[part="report"]')!.textContent ?? '';
   expect(reportText).toMatch(/ring was not closed/);

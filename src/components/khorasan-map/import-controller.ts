@@ -106,6 +106,8 @@ export interface ImportHooks {
   };
   apply(data: ImportData): void;
   report(message: string, cause?: unknown): void;
+  /** Resolves once the map's own data is loaded and classified (imports wait for it). */
+  whenReady(): Promise<void>;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -249,6 +251,7 @@ export class ImportController implements ReactiveController {
     this.#set({ error: '', report: null, progress: { name, phase: 'read', fraction: 0 } });
     try {
       const format = formatOf(text);
+      await this.#hooks.whenReady();
       const { events, classification, boundaries } = this.#hooks.data();
       const request = await this.#request(text, name, format, events, boundaries);
       if (!request) {

@@ -188,6 +188,7 @@ export class KhorasanMap extends LitElement {
     }),
     apply: (data) => this.#applyImported(data),
     report: this.#report,
+    whenReady: () => this.whenReady(),
   });
 
   // ---------- public API ----------
