@@ -284,7 +284,9 @@ test('a custom boundary joins the layer panel and the classification; a crossing
   expect(comparison.areaKm2.b).toBeGreaterThan(85_000);
   expect(comparison.areaKm2.b).toBeLessThan(100_000);
   // so A ∩ B is all of B
-  expect(Math.abs(comparison.intersectionKm2 - comparison.areaKm2.b) / comparison.areaKm2.b).toBeLessThan(0.005);
+  expect(Math.abs(comparison.intersectionKm2 - comparison.areaKm2.b) / comparison.areaKm2.b).toBeLessThan(
+    0.005,
+  );
   el.compare = ['khorasan-historical', 'iskp-claim-core'];
 
   await importPanel().updateComplete;
