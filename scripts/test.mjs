@@ -2,10 +2,22 @@
 // end-to-end tests of the built files.
 // Without a Chromium the browser tests are skipped loudly, unless CI is set, where that is a failure.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './chromium.mjs';
 
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
 function run(args) {
-  const result = spawnSync('npx', ['vitest', 'run', ...args], { stdio: 'inherit' });
+  const report = `tests/output/vitest-${args.join('-').replace(/[^a-z0-9-]/gi, '')}.json`;
+  rmSync(report, { force: true });
+  const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const result = spawnSync('npx', ['vitest', 'run', ...args, ...reporters], { stdio: 'inherit' });
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+  }
   return result.status ?? 1;
 }
 
@@ -26,4 +38,5 @@ if (chromiumPath()) {
     '\n!!! BROWSER TESTS SKIPPED: no Chromium found. Install it with `sudo apt-get install chromium` or set CHROME_PATH.\n',
   );
 }
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(unit || browser);
