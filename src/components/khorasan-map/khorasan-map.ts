@@ -74,6 +74,7 @@ type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
  * @event khorasan-viewchange - The view changed (after a move). `detail: { center: [lon, lat], zoom, bounds: [w, s, e, n] }`.
  * @event khorasan-statechange - Any part of the state changed. `detail: { state: MapState, hash: string }`.
  * @event khorasan-error - Something failed (data, worker, map). `detail: { message: string, cause?: unknown }`. The map keeps working with what it has.
+ * @event khorasan-download - A file is about to be saved (export, import report). `detail: { fileName, mimeType, text }` (`text` is a Blob for the PNG). Cancelable: `preventDefault()` stops the download.
  *
  * @attr boundaries - Space-separated ids of the boundaries drawn, bottom to top.
  * @attr active-boundary - Id of the boundary marker fills and the inside/outside filter refer to.
@@ -107,6 +108,9 @@ type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
  * @csspart timeline - The time filter.
  * @csspart divider - The swipe divider.
  * @csspart status - Loading and error messages.
+ * @csspart import - The import panel: file picker, URL field, progress, report, imported datasets.
+ * @csspart export - The export buttons (events CSV/GeoJSON, boundaries GeoJSON, map PNG).
+ * @csspart drop-zone - The hint shown over the map while a file is dragged onto it.
  * @csspart share-button - The Share button (a map control) that opens the Share / Embed dialog.
  *
  * @cssproperty --km-height - Height of the element (default 640px).
