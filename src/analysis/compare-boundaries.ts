@@ -3,6 +3,7 @@ import difference from '@turf/difference';
 import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { failedCompare } from './failed-compare.ts';
 import type { CompareResult } from './types.ts';
 import { vertexCount } from './vertex-count.ts';
 
@@ -25,7 +26,7 @@ export function compareBoundaries(a: Polygonal, b: Polygonal, options: CompareOp
   const maxVertices = options.maxVertices ?? DEFAULT_MAX_VERTICES;
   const vertices = vertexCount(a.geometry) + vertexCount(b.geometry);
   if (vertices > maxVertices) {
-    return failed(`inputs have ${vertices} vertices, more than the limit of ${maxVertices}`);
+    return failedCompare(`inputs have ${vertices} vertices, more than the limit of ${maxVertices}`);
   }
   try {
     const pair = featureCollection<Polygon | MultiPolygon>([strip(a), strip(b)]);
@@ -45,23 +46,11 @@ export function compareBoundaries(a: Polygonal, b: Polygonal, options: CompareOp
       geometries: { intersection, aMinusB, bMinusA },
     };
   } catch (error) {
-    return failed(`clipping failed: ${error instanceof Error ? error.message : String(error)}`);
+    return failedCompare(`clipping failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
 /** Geometry only: the results should not inherit a's or b's properties. */
 function strip(f: Polygonal): Polygonal {
   return { type: 'Feature', properties: {}, geometry: f.geometry };
-}
-
-function failed(error: string): CompareResult {
-  return {
-    areaKm2: { a: Number.NaN, b: Number.NaN },
-    intersectionKm2: Number.NaN,
-    aMinusBKm2: Number.NaN,
-    bMinusAKm2: Number.NaN,
-    jaccard: Number.NaN,
-    geometries: { intersection: null, aMinusB: null, bMinusA: null },
-    error,
-  };
 }

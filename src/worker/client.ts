@@ -1,6 +1,7 @@
 // Main-thread side of the analysis worker: Promises, progress callbacks, AbortSignal cancellation.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CompareOptions } from '../analysis/compare-boundaries.ts';
+import { failedCompare } from '../analysis/failed-compare.ts';
 import type { BoundaryInput, ClassifyResult, CompareResult, LonLatPoint } from '../analysis/types.ts';
 import type { BoundaryRef, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -170,16 +171,4 @@ function defaultWorker(): Worker {
 
 function abortError(): Error {
   return new DOMException('The analysis was cancelled', 'AbortError');
-}
-
-function failedCompare(error: string): CompareResult {
-  return {
-    areaKm2: { a: Number.NaN, b: Number.NaN },
-    intersectionKm2: Number.NaN,
-    aMinusBKm2: Number.NaN,
-    bMinusAKm2: Number.NaN,
-    jaccard: Number.NaN,
-    geometries: { intersection: null, aMinusB: null, bMinusA: null },
-    error,
-  };
 }

@@ -42,7 +42,7 @@ describe('basemap style', () => {
   test('the two themes differ', () => {
     const dark = basemapStyle(basemap, 'dark');
     const water = (s: typeof style) =>
-      (s.layers[0] as { paint: Record<string, string> }).paint['background-color'];
+      (s.layers[0] as unknown as { paint: Record<string, string> }).paint['background-color'];
     expect(water(dark)).not.toBe(water(style));
   });
 });

@@ -2,22 +2,13 @@
 // `embed.html?mode=swipe&compare=khorasan-historical,iskp-claim-core&zoom=4` is the same map as
 // `<khorasan-map mode="swipe" compare="khorasan-historical iskp-claim-core" zoom="4">`.
 
+import { STATE_ATTRIBUTES } from '../../state/url-state.ts';
+import { EMBED_ATTRIBUTES } from '../khorasan-map/embed-attributes.ts';
+
 /** Attributes that may be set from the iframe's URL. Anything else in the query is ignored. */
 export const EMBED_PARAMS = [
-  'boundaries',
-  'active-boundary',
-  'mode',
-  'compare',
-  'from',
-  'to',
-  'center',
-  'zoom',
-  'selected',
-  'controls',
-  'events-src',
-  'boundaries-src',
-  'basemap-style',
-  'interactive',
+  ...STATE_ATTRIBUTES,
+  ...EMBED_ATTRIBUTES,
   'lang',
   'theme',
   'cooperative-gestures',
