@@ -1,4 +1,4 @@
-// `npm test`: unit tests in Node, then browser tests in headless Chromium, then the build and the
+// `npm test`: the type check, unit tests in Node, then browser tests in headless Chromium, then the build and the
 // end-to-end tests of the built files.
 // Without a Chromium the browser tests are skipped loudly, unless CI is set, where that is a failure.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,9 @@ function run(args) {
   return result.status ?? 1;
 }
 
-const unit = run(['--project', 'unit']);
+const typecheck = spawnSync('npx', ['tsc', '--noEmit'], { stdio: 'inherit' }).status ?? 1;
+if (typecheck) console.error('\n!!! TypeScript found errors (npx tsc --noEmit).\n');
+const unit = run(['--project', 'unit']) || typecheck;
 let browser = 0;
 if (chromiumPath()) {
   browser = run(['--project', 'browser']);
