@@ -1,5 +1,0 @@
-import { expect, test } from 'vitest';
-test('webgl is available', () => {
-  const gl = document.createElement('canvas').getContext('webgl2');
-  expect(gl).not.toBeNull();
-});
