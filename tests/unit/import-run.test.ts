@@ -1,6 +1,7 @@
 // The import worker's pipeline in Node: CSV and GeoJSON events, boundaries told apart from events,
 // repeated ids, date order, classification against the real boundaries, and whole-file failures.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { isByDate, mergeByDate } from '../../src/components/khorasan-map/merge-by-date.ts';
@@ -136,6 +137,57 @@ describe('runImport', () => {
     await expect(
       runImport({ ...fileRequest(acled, 'a.csv'), columns: undefined }, () => undefined),
     ).rejects.toThrow(/columns/);
+  });
+});
+
+describe('runImport on random input', () => {
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.double({ noNaN: false }).map(String),
+    fc.constantFrom('', '"', '""', ',', '\n', '=1+1', '<img src=x onerror=alert(1)>', '91', '-181', 'NaN'),
+  );
+  const csv = fc
+    .array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 })
+    .map((rows) => ['id,latitude,longitude,date', ...rows.map((r) => r.join(','))].join('\n'));
+  const json = fc.oneof(
+    fc.json(),
+    fc
+      .array(
+        fc.record({
+          type: fc.constant('Feature'),
+          geometry: fc.oneof(
+            fc.constant(null),
+            fc.record({
+              type: fc.constantFrom('Point', 'Polygon', 'MultiPolygon', 'Line'),
+              coordinates: fc.jsonValue(),
+            }),
+          ),
+          properties: fc.oneof(fc.constant(null), fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue())),
+        }),
+        { maxLength: 6 },
+      )
+      .map((features) => JSON.stringify({ type: 'FeatureCollection', features })),
+  );
+
+  test('never crashes: a result whose every rejection has a reason, or an ImportError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(csv, json), async (text) => {
+        const request = fileRequest(text, 'random');
+        if (request.format === 'csv' && !('columns' in request)) return;
+        try {
+          const outcome = await runImport(request, () => undefined);
+          for (const r of outcome.import.rejected) {
+            expect(r.reason.length).toBeGreaterThan(0);
+            expect(Number.isInteger(r.line) && r.line > 0).toBe(true);
+          }
+          if (outcome.kind === 'events')
+            expect(outcome.classification).toHaveLength(outcome.import.features.length);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportError);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
