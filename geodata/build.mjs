@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { feature } from 'topojson-client';
 import { boundaries } from './boundary-defs.mjs';
 import { places } from './places.mjs';
@@ -22,6 +23,16 @@ const out = (name) => join(here, name);
 const REGION = ['AFG', 'PAK', 'IRN', 'IND', 'KAZ', 'KAB', 'KGZ', 'TJK', 'TKM', 'UZB'];
 /** Simplification for the default map: Visvalingam, keep this share of removable vertices. */
 const SIMPLIFY = process.env.GEODATA_SIMPLIFY ?? '10%';
+/** Units whose bounding box meets this box (lon/lat) keep SIMPLIFY; the region map shows them closely. */
+const DETAIL_BOX = [20, 0, 100, 60];
+/** Admin-1 borders inside the nine countries that are neither a boundary edge nor a country border. */
+const SIMPLIFY_ADMIN1 = process.env.GEODATA_SIMPLIFY_ADMIN1 ?? '5%';
+/** Simplification of other units in DETAIL_BOX: around the region, never part of a boundary. */
+const SIMPLIFY_NEAR = process.env.GEODATA_SIMPLIFY_NEAR ?? '3%';
+/** Simplification of units wholly outside DETAIL_BOX, seen only in the world view. */
+const SIMPLIFY_OUTER = process.env.GEODATA_SIMPLIFY_OUTER ?? '1.5%';
+/** Douglas-Peucker tolerance for the disputed lines, metres. */
+const DISPUTED_INTERVAL = process.env.GEODATA_DISPUTED_INTERVAL ?? '500';
 /** Kashmir bounding box for tagging disputed lines (lon/lat). */
 const KASHMIR = [72, 32, 81, 37.5];
 
@@ -84,6 +95,19 @@ function lineLengthDeg(geom) {
   return len;
 }
 
+function geometryBbox(geom) {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of geom.coordinates.flat(geom.type === 'Polygon' ? 1 : 2)) {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
+}
+
+const meetsBox = (a, b) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
 function extractSources() {
   const unitsPath = join(tmp, 'units.geojson');
   run('ogr2ogr', [
@@ -104,6 +128,20 @@ function extractSources() {
     f.properties.cc = f.properties.adm0_a3 === 'KAB' ? 'KAZ' : f.properties.adm0_a3;
     if (f.properties.cc === 'KAZ') f.properties.admin = 'Kazakhstan';
     f.properties.region = REGION.includes(f.properties.adm0_a3) ? 1 : 0;
+    const box = geometryBbox(f.geometry);
+    // Units holding a label point (Moscow, Istanbul, Derbent...) keep full detail so no label
+    // ends up in the sea.
+    const labelled = places.some(
+      (p) => meetsBox(box, [p.lon, p.lat, p.lon, p.lat]) && booleanPointInPolygon([p.lon, p.lat], f),
+    );
+    const near = meetsBox(box, DETAIL_BOX);
+    f.properties.pct = f.properties.region
+      ? SIMPLIFY_ADMIN1
+      : labelled
+        ? SIMPLIFY
+        : near
+          ? SIMPLIFY_NEAR
+          : SIMPLIFY_OUTER;
   }
   writeJson(unitsPath, units);
 
@@ -155,6 +193,27 @@ function boundaryCommands() {
   return cmds;
 }
 
+/**
+ * One variable simplification of the shared arcs. Its target is a helper layer holding every unit (with
+ * its `pct`), the boundaries and the nine countries (both at SIMPLIFY); an arc keeps the highest
+ * percentage of the shapes it belongs to. So boundary edges and the nine countries' borders stay at
+ * SIMPLIFY, admin-1 borders inside the region that are neither get SIMPLIFY_ADMIN1, and the rest of
+ * the world gets SIMPLIFY_NEAR or SIMPLIFY_OUTER.
+ */
+function simplifyCommands() {
+  const regionCountry = `${JSON.stringify(REGION)}.includes(adm0_a3)`;
+  return [
+    '-filter', 'true', 'target=units', '+', 'name=simp_units',
+    '-filter', 'true', 'target=boundaries', '+', 'name=simp_boundaries',
+    '-each', `pct='${SIMPLIFY}'`, 'target=simp_boundaries',
+    '-filter', regionCountry, 'target=countries', '+', 'name=simp_countries',
+    '-each', `pct='${SIMPLIFY}'`, 'target=simp_countries',
+    '-merge-layers', 'target=simp_units,simp_boundaries,simp_countries', 'name=simp', 'force',
+    '-simplify', 'variable', 'percentage=pct', 'keep-shapes', 'target=simp',
+    '-drop', 'target=simp',
+  ];
+}
+
 function mapshaper(args) {
   const [cmd, ...pre] = MAPSHAPER;
   run(cmd, [...pre, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -187,13 +246,18 @@ function buildSimplified({ unitsPath, disputedPath, placesPath }) {
     'name=label',
     'target=admin1',
     ...boundaryCommands(),
-    '-simplify',
-    SIMPLIFY,
-    'keep-shapes',
+    ...simplifyCommands(),
     // Disputed lines are few and short: imported after simplification so none collapses.
     '-i',
     disputedPath,
     'name=disputed',
+    // Their own dataset, so this touches only them: Douglas-Peucker keeps every line within
+    // DISPUTED_INTERVAL of the source line (a pixel at the region view is about 5 km).
+    '-simplify',
+    'dp',
+    `interval=${DISPUTED_INTERVAL}`,
+    'keep-shapes',
+    'target=disputed',
     '-o',
     join(tmp, 'basemap.topo.json'),
     'format=topojson',
