@@ -126,10 +126,8 @@ describe('boundary import', () => {
       ring.push([60 + 5 * Math.cos(a), 35 + 5 * Math.sin(a)]);
     }
     ring.push(ring[0]);
-    const started = performance.now();
     const result = parseBoundaries(doc([ring]), 'big', new Set());
     expect(result.rejected).toEqual([]);
-    // A quadratic check would take minutes here.
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // No timing assertion: a quadratic check (2·10¹⁰ segment pairs) would run far past the test timeout.
   });
 });
