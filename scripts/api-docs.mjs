@@ -27,10 +27,7 @@ const elements = manifest.modules
 
 const sections = elements.map((d) => {
   const parts = [
-    `### \`<${d.tagName}>\``,
-    '',
-    `${d.summary ?? d.description?.split('\n')[0] ?? ''} (\`${d.path}\`)`,
-    '',
+    `### \`<${d.tagName}>\`\n\n${d.summary ?? d.description?.split('\n')[0] ?? ''} (\`${d.path}\`)\n`,
   ];
   parts.push(
     table(
@@ -60,6 +57,7 @@ const sections = elements.map((d) => {
       (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]),
     ),
   );
+  // Tables end with a newline; joining with one more leaves a blank line between blocks.
   return parts.filter(Boolean).join('\n');
 });
 const block = `${START}\n\n${sections.join('\n')}\n${END}`;
