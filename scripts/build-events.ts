@@ -1,5 +1,7 @@
 // `npm run events`: merges geodata/events/parts/*.json into geodata/events/iskp-events.geojson,
-// validates the result against the built-in dataset rules and fails loudly on any issue.
+// validates the result against the built-in dataset rules and fails loudly on any issue. It also writes
+// the two files the map loads, derived from it (src/data/event-split.ts): iskp-events.markers.json
+// (fetched at start) and iskp-events.details.json (fetched when an event is opened or exported).
 //   --check   write nothing; fail if the committed file differs from the merge (for CI)
 //   --force   write the merged file even when it has issues (still exits 1)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,12 +10,15 @@ import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { countryBBoxesFromTopology } from '../src/data/country-bboxes.ts';
 import { formatEventIssue } from '../src/data/event-issue.ts';
+import { splitEventsText } from '../src/data/event-split.ts';
 import { type EventPart, mergeEventParts, serializeEvents } from '../src/data/merge-events.ts';
 import { builtInDatasetOptions, validateEvents } from '../src/data/validate-events.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const partsDir = join(root, 'geodata/events/parts');
 const outFile = join(root, 'geodata/events/iskp-events.geojson');
+const markersFile = join(root, 'geodata/events/iskp-events.markers.json');
+const detailsFile = join(root, 'geodata/events/iskp-events.details.json');
 const basemapFile = join(root, 'geodata/basemap.topo.json');
 const args = new Set(process.argv.slice(2));
 const show = (path: string) => relative(root, path);
@@ -55,6 +60,11 @@ if (!existsSync(basemapFile)) {
 const topology = JSON.parse(readFileSync(basemapFile, 'utf8')) as Topology;
 const issues = validateEvents(merged.collection, builtInDatasetOptions(countryBBoxesFromTopology(topology)));
 const text = serializeEvents(merged.collection);
+const split = splitEventsText(merged.collection);
+const derived = new Map([
+  [markersFile, split.markers],
+  [detailsFile, split.details],
+]);
 const count = merged.collection.features.length;
 
 const problems = issues.map((issue) => {
@@ -70,8 +80,13 @@ if (problems.length > 0) {
 if (args.has('--check')) {
   const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
   if (current !== text) problems.push(`${show(outFile)} differs from the merged parts: run npm run events`);
+  for (const [file, content] of derived) {
+    const now = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (now !== content) problems.push(`${show(file)} differs from the merged parts: run npm run events`);
+  }
 } else if (issues.length === 0 || args.has('--force')) {
   writeFileSync(outFile, text);
+  for (const [file, content] of derived) writeFileSync(file, content);
   console.log(`wrote ${show(outFile)}: ${count} events from ${parts.length} parts`);
 }
 

@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { EventClassification } from '../../data/classification.ts';
+import { lacksDetails } from '../../data/event-split.ts';
 import { filterEventPositions, insideOf } from '../../data/filter-events-cached.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { ThemeName } from '../../map/colors.ts';
@@ -194,7 +195,8 @@ export class EventsBinding {
   renderDetails(ctx: EventsContext, h: EventsHandlers): TemplateResult | typeof nothing {
     const s = ctx.state;
     const event = s.selected ? (ctx.events.find((e) => e.properties.id === s.selected) ?? null) : null;
-    if (!event) return nothing;
+    // a built-in event's details arrive on first selection; the element re-renders then
+    if (!event || lacksDetails(event)) return nothing;
     const classification = ctx.classification?.find((c) => c.id === event.properties.id) ?? null;
     const boundaries = Object.keys(classification?.results ?? {}).map((id) => ({
       id,

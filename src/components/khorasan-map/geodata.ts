@@ -5,11 +5,23 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../../../geodata/basemap.topo.json?url';
 import boundariesUrl from '../../../geodata/boundaries.topo.json?url';
-import eventsUrl from '../../../geodata/events/iskp-events.geojson?url';
+import eventDetailsUrl from '../../../geodata/events/iskp-events.details.json?url';
+import eventsUrl from '../../../geodata/events/iskp-events.markers.json?url';
+import type { EventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
 import { type BasemapData, basemapFromTopology } from '../../map/basemap-data.ts';
 
-export const DEFAULT_URLS = { basemap: basemapUrl, boundaries: boundariesUrl, events: eventsUrl };
+/**
+ * `events` is loaded at start: the built-in events with the fields markers, filters and list need
+ * (or any full GeoJSON). `eventDetails` (id → the other fields) is fetched when an event is first opened
+ * or exported; optional when `events` is full.
+ */
+export const DEFAULT_URLS: { basemap: string; boundaries: string; events: string; eventDetails?: string } = {
+  basemap: basemapUrl,
+  boundaries: boundariesUrl,
+  events: eventsUrl,
+  eventDetails: eventDetailsUrl,
+};
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -62,5 +74,13 @@ export function loadEvents(url = DEFAULT_URLS.events): Promise<EventFeature[]> {
     return collection.features.filter(
       (f) => f.geometry?.type === 'Point' && typeof f.properties?.id === 'string',
     ) as EventFeature[];
+  });
+}
+
+export function loadEventDetails(url: string): Promise<EventDetails> {
+  return cached(url, (json) => {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw new Error(`${url} is not an object of event details by id`);
+    return json as EventDetails;
   });
 }

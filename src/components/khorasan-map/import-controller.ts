@@ -37,6 +37,8 @@ export interface ExportContext {
   boundaries: readonly BoundaryFeature[];
   map: MaplibreMap | null;
   legend: Omit<PngLegend, 'attribution'>;
+  /** Completes the events (their details are fetched on first need) before an events export. */
+  prepare?: () => Promise<unknown>;
 }
 
 /** Removes a boundary's layers (and hatch image) from a map, e.g. when an imported boundary is removed. */
@@ -641,6 +643,7 @@ export class ImportController implements ReactiveController {
           .boundaries=${ctx.boundaries}
           .map=${ctx.map}
           .legend=${ctx.legend}
+          .beforeExport=${ctx.prepare ?? null}
         ></km-export>
       </section>`;
   }

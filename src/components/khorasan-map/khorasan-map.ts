@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { CompareResult } from '../../analysis/types.ts';
 import type { EventClassification } from '../../data/classification.ts';
+import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
 import type { BasemapData } from '../../map/basemap-data.ts';
 import {
@@ -41,7 +42,7 @@ import {
 } from './embed-attributes.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
 import { EventsBinding } from './events-binding.ts';
-import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEvents } from './geodata.ts';
+import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
 import { ImportController, type ImportData, removeBoundaryLayers } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
 import {
@@ -182,6 +183,7 @@ export class KhorasanMap extends LitElement {
   #compareKey = '';
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   #generation = 0;
+  #announceToken = 0;
   #embed = new EmbedAttributesController(this);
   #report = (message: string, cause?: unknown) => this.#error(message, cause);
   #imports = new ImportController(this, {
@@ -228,8 +230,22 @@ export class KhorasanMap extends LitElement {
     this.#commit(next, 'api');
   }
 
-  /** The built-in (and later imported) events, as loaded. */
+  /**
+   * The built-in (and later imported) events, as loaded. Built-in events carry the fields the markers,
+   * filters and list need until their details (texts, sources) arrive: on the first selection or events
+   * export, or through `loadEventDetails()`. The same feature objects are then completed.
+   */
   get events(): readonly EventFeature[] {
+    return this.eventList;
+  }
+
+  /** Fetches the built-in events' details once (if not yet merged) and resolves to the complete events. */
+  async loadEventDetails(): Promise<readonly EventFeature[]> {
+    const url = this.dataUrls.eventDetails;
+    if (url && this.eventList.some(lacksDetails)) {
+      const details = await loadEventDetails(url);
+      if (mergeEventDetails(this.eventList, details) > 0) this.requestUpdate();
+    }
     return this.eventList;
   }
 
@@ -420,12 +436,29 @@ export class KhorasanMap extends LitElement {
 
   #announceSelection(): void {
     const id = this.#state.selected;
+    const token = ++this.#announceToken;
     // before the events are loaded the id cannot be resolved; it is announced once they are
     if (id && this.eventList.length === 0) return;
-    const event = id ? (this.eventList.find((e) => e.properties.id === id) ?? null) : null;
-    this.dispatchEvent(
-      new CustomEvent('khorasan-select', { detail: { id, event }, bubbles: true, composed: true }),
-    );
+    const find = () => (id ? (this.eventList.find((e) => e.properties.id === id) ?? null) : null);
+    const dispatch = () =>
+      this.dispatchEvent(
+        new CustomEvent('khorasan-select', {
+          detail: { id, event: find() },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    const event = find();
+    if (!event || !lacksDetails(event)) {
+      dispatch();
+      return;
+    }
+    // `detail.event` is the full event: announce once its details are here (only the latest selection)
+    void this.loadEventDetails()
+      .catch((error) => this.#error(`Event details could not be loaded: ${(error as Error).message}`, error))
+      .then(() => {
+        if (token === this.#announceToken) dispatch();
+      });
   }
 
   #error(message: string, cause?: unknown): void {
@@ -550,6 +583,8 @@ export class KhorasanMap extends LitElement {
       );
       if (generation !== this.#generation) return;
       this.eventList = events;
+      // a selection given at start: its details panel need not wait for the classification
+      if (this.#state.selected) void this.loadEventDetails().catch(() => {});
       this.#events.attach(map, this.#eventContext(), (id) =>
         this.#commit({ ...this.#state, selected: id }, 'map'),
       );
@@ -1078,6 +1113,7 @@ export class KhorasanMap extends LitElement {
             boundaries: this.boundaryList,
             map: this.#map ?? null,
             legend: this.#pngLegend(legendBoundaries, filtered.length),
+            prepare: () => this.loadEventDetails(),
           })}
         </aside>
         <div class="stage" part="stage">

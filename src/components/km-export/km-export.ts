@@ -56,6 +56,8 @@ export class KmExport extends LitElement {
   @property({ attribute: false }) map: MaplibreMap | null = null;
   /** Legend drawn into the PNG. */
   @property({ attribute: false }) legend: Omit<PngLegend, 'attribution'> | null = null;
+  /** Awaited before an events export, e.g. to fetch the events' details that are loaded on demand. */
+  @property({ attribute: false }) beforeExport: (() => Promise<unknown>) | null = null;
 
   @state() private message = '';
   @state() private failed = false;
@@ -111,7 +113,13 @@ export class KmExport extends LitElement {
     return canvasToPng(composeMapImage(captured, legend, scale));
   }
 
-  private exportEvents(format: 'csv' | 'geojson'): void {
+  private async exportEvents(format: 'csv' | 'geojson'): Promise<void> {
+    try {
+      await this.beforeExport?.();
+    } catch (error) {
+      this.say(`The events could not be completed for export: ${(error as Error).message}`, true);
+      return;
+    }
     const text = this.eventsText(format);
     const ext = format === 'csv' ? 'csv' : 'geojson';
     const mime = format === 'csv' ? 'text/csv' : 'application/geo+json';
