@@ -81,7 +81,7 @@ export class KmImport extends LitElement {
           inputmode="url"
           autocomplete="url"
           spellcheck="false"
-          placeholder="https://…/events.csv"
+          placeholder="URL of a CSV, GeoJSON, TopoJSON or KML file"
           ?disabled=${busy}
         />
         <button type="submit" ?disabled=${busy}>Load</button>
