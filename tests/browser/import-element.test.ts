@@ -425,6 +425,59 @@ test('the map exports as a PNG with the legend and attribution drawn in', async 
   expect(colours.size).toBeGreaterThan(20);
 });
 
+test('a hidden dataset stays hidden after a re-mount; the restore shows its progress', async () => {
+  await until(() => resultOf('XSS1') !== undefined, 'xss.csv classified');
+  const before = resultOf('XSS1');
+  await importPanel().updateComplete;
+  const box = () => inImport<HTMLInputElement>('li.dataset[data-name="xss.csv"] input[type="checkbox"]')!;
+  box().click();
+  await until(() => !eventIds().has('XSS1'), 'hidden');
+  const storedHidden = async () => {
+    const stored = (await loadDatasets()).find((d) => d.name === 'xss.csv');
+    return stored?.kind === 'events' && stored.hidden === true;
+  };
+  for (let i = 0; i < 100 && !(await storedHidden()); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(await storedHidden()).toBe(true);
+
+  // re-mount, watching the new element's import panel for the restore progress
+  const mounting = mountMap({ width: 1020, height: 760 });
+  const next = document.querySelector('khorasan-map') as KhorasanMap;
+  const seen: { text: string; cancel: boolean }[] = [];
+  const record = (root: ShadowRoot) => {
+    const progress = root.querySelector('[part="progress"]');
+    if (progress)
+      seen.push({ text: progress.textContent ?? '', cancel: Boolean(progress.querySelector('.cancel')) });
+  };
+  let panelRoot: ShadowRoot | null | undefined;
+  await until(() => {
+    panelRoot = next.shadowRoot?.querySelector<KmImport>('km-import')?.shadowRoot;
+    return Boolean(panelRoot);
+  }, 'the import panel of the new element');
+  const observer = new MutationObserver(() => record(panelRoot!));
+  observer.observe(panelRoot!, { childList: true, subtree: true, characterData: true });
+  record(panelRoot!);
+  el = await mounting;
+  observer.disconnect();
+  await until(() => el.classifications !== null, 'classification after re-mount', 60_000);
+  const restoring = seen.filter((s) => /Restoring\s+imported data…/.test(s.text));
+  expect(restoring.length).toBeGreaterThan(0);
+  expect(restoring.every((s) => /\d+ %/.test(s.text) && !s.cancel)).toBe(true);
+  await el.updateComplete;
+  await importPanel().updateComplete;
+  expect(inImport('[part="progress"]')).toBeNull();
+
+  // still hidden, and listed as hidden
+  expect(eventIds().has('XSS1')).toBe(false);
+  expect(eventIds().has('AFG70001')).toBe(true);
+  expect(box().checked).toBe(false);
+  // shown again: its classification from the restore is there, equal to the one before
+  box().click();
+  await until(() => eventIds().has('XSS1'), 'shown again');
+  expect(resultOf('XSS1')).toEqual(before);
+  for (let i = 0; i < 100 && (await storedHidden()); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(await storedHidden()).toBe(false);
+}, 120_000);
+
 test('after a re-mount the imported events and boundary are restored from IndexedDB', async () => {
   // the worker writes each dataset to IndexedDB after handing it over
   let stored: string[] = [];

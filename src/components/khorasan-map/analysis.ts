@@ -34,11 +34,12 @@ export function classifyInWorker(
   events: readonly EventFeature[],
   boundaries: readonly BoundaryFeature[],
   signal?: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<EventClassification[]> {
   const points = events.map((e) => ({
     id: e.properties.id,
     lon: e.geometry.coordinates[0],
     lat: e.geometry.coordinates[1],
   }));
-  return client().classify(points, boundaries, { signal });
+  return client().classify(points, boundaries, { signal, ...(onProgress && { onProgress }) });
 }

@@ -14,7 +14,12 @@ import type { LonLatPoint } from '../../analysis/types.ts';
 import type { EventClassification } from '../../data/classification.ts';
 import type { CsvColumns } from '../../data/csv-columns.ts';
 import type { RejectedRow } from '../../data/import/import-types.ts';
-import { clearDatasets, loadDatasets, removeDataset } from '../../data/import/imported-store.ts';
+import {
+  clearDatasets,
+  loadDatasets,
+  removeDataset,
+  setDatasetHidden,
+} from '../../data/import/imported-store.ts';
 import type { CsvPreview } from '../../data/import/parse-csv-events.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
 import { hatchImageId, layerIds } from '../../map/boundary-layers.ts';
@@ -72,7 +77,8 @@ export interface ImportReport {
 
 export interface ImportProgress {
   name: string;
-  phase: ImportPhase | 'read';
+  /** 'restore': stored datasets are classified again after a reload (no Cancel: built-in events share that run). */
+  phase: ImportPhase | 'read' | 'restore';
   fraction: number;
 }
 
@@ -162,6 +168,8 @@ export class ImportController implements ReactiveController {
   #running: { requestId: number; reject: (e: Error) => void } | null = null;
   #mappingResolve: ((columns: CsvColumns | null) => void) | null = null;
   #dragDepth = 0;
+  /** The last storage write of this controller (see #inOrder). */
+  #writes: Promise<void> = Promise.resolve();
   /** Imports whose dataset is still being written to IndexedDB. */
   #saved = new Map<number, { done: Promise<void>; resolve: () => void }>();
 
@@ -210,6 +218,28 @@ export class ImportController implements ReactiveController {
       out = mergeByDate(out, byDate(fresh));
     }
     return out;
+  }
+
+  /** Events of the datasets the user hid: classified with the rest on (re)load, kept aside until shown. */
+  hiddenEvents(): EventFeature[] {
+    return this.#datasets
+      .filter((d) => d.kind === 'events' && !d.visible)
+      .flatMap((d) => d.features as EventFeature[]);
+  }
+
+  /** Hands each hidden dataset its part of a (re)load's classification, put back when it is shown. */
+  stashHidden(classification: readonly EventClassification[]): void {
+    const byId = new Map(classification.map((c) => [c.id, c]));
+    for (const d of this.#datasets) {
+      if (d.kind !== 'events' || d.visible) continue;
+      d.stash = (d.features as EventFeature[]).flatMap((e) => byId.get(e.properties.id) ?? []);
+    }
+  }
+
+  /** Progress of the classification that follows a (re)load, shown only when stored datasets were restored. */
+  restoreProgress(fraction: number | null): void {
+    if (!this.#datasets.length || (this.view.progress && this.view.progress.phase !== 'restore')) return;
+    this.#set({ progress: fraction === null ? null : { name: 'imported data', phase: 'restore', fraction } });
   }
 
   // ---------- ways in ----------
@@ -507,6 +537,24 @@ export class ImportController implements ReactiveController {
     }
     d.visible = visible;
     this.#set({ datasets: [...this.#datasets] });
+    void this.#storeHidden(name, !visible);
+  }
+
+  /** The hidden flag is kept with the dataset, once the worker has written it. */
+  #storeHidden(name: string, hidden: boolean): Promise<void> {
+    return this.#inOrder(async () => {
+      await this.whenSaved();
+      await setDatasetHidden(name, hidden);
+    }).catch((error) => {
+      this.#hooks.report(`${name}: shown/hidden could not be stored: ${(error as Error).message}`, error);
+    });
+  }
+
+  /** Runs storage writes one after another, so a late hidden flag cannot bring back a removed dataset. */
+  #inOrder(write: () => Promise<void>): Promise<void> {
+    const next = this.#writes.then(write);
+    this.#writes = next.catch(() => undefined);
+    return next;
   }
 
   async remove(name: string): Promise<void> {
@@ -516,7 +564,7 @@ export class ImportController implements ReactiveController {
     this.#datasets = this.#datasets.filter((x) => x !== d);
     this.#set({ datasets: [...this.#datasets] });
     try {
-      await removeDataset(d.kind, d.name);
+      await this.#inOrder(() => removeDataset(d.kind, d.name));
     } catch (error) {
       this.#hooks.report(`${name} could not be removed from storage: ${(error as Error).message}`, error);
     }
@@ -528,7 +576,7 @@ export class ImportController implements ReactiveController {
     this.#datasets = [];
     this.#set({ datasets: [], report: null });
     try {
-      await clearDatasets();
+      await this.#inOrder(() => clearDatasets());
     } catch (error) {
       this.#hooks.report(
         `Imported data could not be cleared from storage: ${(error as Error).message}`,
@@ -573,7 +621,13 @@ export class ImportController implements ReactiveController {
   async #restore(): Promise<void> {
     try {
       const stored = await loadDatasets();
-      this.#datasets = stored.map((s) => ({ ...s, visible: true }));
+      this.#datasets = stored.map((s) => ({
+        kind: s.kind,
+        name: s.name,
+        importedAt: s.importedAt,
+        features: s.features,
+        visible: !(s.kind === 'events' && s.hidden),
+      }));
       this.#set({ datasets: [...this.#datasets] });
     } catch (error) {
       // No IndexedDB (private mode, blocked storage): importing still works for this page.

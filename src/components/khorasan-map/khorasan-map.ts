@@ -590,9 +590,22 @@ export class KhorasanMap extends LitElement {
       );
       this.#classifyAbort?.abort();
       this.#classifyAbort = new AbortController();
-      const results = await classifyInWorker(events, this.boundaryList, this.#classifyAbort.signal);
+      // hidden imported datasets are classified too, so showing one needs no new run
+      const hidden = this.#imports.hiddenEvents();
+      this.#imports.restoreProgress(0);
+      const results = await classifyInWorker(
+        [...events, ...hidden],
+        this.boundaryList,
+        this.#classifyAbort.signal,
+        (done, total) => {
+          if (generation === this.#generation) this.#imports.restoreProgress(done / total);
+        },
+      ).finally(() => {
+        if (generation === this.#generation) this.#imports.restoreProgress(null);
+      });
       if (generation !== this.#generation) return;
-      this.classification = results;
+      this.#imports.stashHidden(results.slice(events.length));
+      this.classification = results.slice(0, events.length);
       this.#events.update(this.#eventContext());
       if (this.#state.selected) this.#announceSelection();
     } catch (error) {

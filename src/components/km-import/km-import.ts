@@ -12,6 +12,7 @@ const PHASES: Record<string, string> = {
   classify: 'Classifying against every boundary',
   transfer: 'Adding to the map',
   save: 'Saving',
+  restore: 'Restoring',
 };
 
 const REPORT_ROWS = 100;
@@ -101,12 +102,18 @@ export class KmImport extends LitElement {
   private renderProgress(v: ImportView) {
     const p = v.progress!;
     const percent = Math.round(p.fraction * 100);
+    const restoring = p.phase === 'restore';
     return html`<div class="progress" part="progress" role="status">
       <div class="progress-label">
         <span>${PHASES[p.phase] ?? p.phase} ${p.name}…</span><span>${p.phase === 'read' ? '' : `${percent} %`}</span>
       </div>
-      <progress max="100" value=${percent} aria-label=${`Import of ${p.name}`}></progress>
-      <button type="button" class="cancel" @click=${() => this.controller?.cancel()}>Cancel</button>
+      <progress max="100" value=${percent} aria-label=${`${restoring ? 'Restoring' : 'Import of'} ${p.name}`}></progress>
+      ${
+        // the restored data is classified in one run with the built-in events: nothing to cancel on its own
+        restoring
+          ? nothing
+          : html`<button type="button" class="cancel" @click=${() => this.controller?.cancel()}>Cancel</button>`
+      }
     </div>`;
   }
 
