@@ -1,17 +1,9 @@
-// The shape the analysis core's classify() returns per event (see ClassifyResult in src/analysis/),
-// restated structurally so the UI can be typed against it on its own.
+// The UI's names for what the analysis core's classify() returns per event: one definition, in
+// src/analysis/types.ts.
+import type { BoundaryRelation, ClassifyResult } from '../analysis/types.ts';
 
-export interface BoundaryResult {
-  inside: boolean;
-  distanceKm: number;
-  /** The nearest point [lon, lat] of the boundary's outline. */
-  nearest: [number, number];
-}
-
-export interface EventClassification {
-  id: string;
-  results: Record<string, BoundaryResult>;
-}
+export type BoundaryResult = BoundaryRelation;
+export type EventClassification = ClassifyResult;
 
 /** Lookup by event id; the map is rebuilt only when the results array itself changes. */
 export function classificationById(

@@ -1,15 +1,11 @@
 // Turns filtered, classified events into CSV or GeoJSON for download: original fields first,
 // then inside_<id> and distance_km_<id> for every boundary, then the sources.
+import type { BoundaryRelation } from '../../analysis/types.ts';
 import type { EventFeature } from '../types.ts';
 import { toCsv } from './csv-escape.ts';
 
-export interface BoundaryResult {
-  inside: boolean;
-  distanceKm: number;
-}
-
-/** Classification of one event, keyed by boundary id. */
-export type EventResults = Record<string, BoundaryResult>;
+/** Classification of one event, keyed by boundary id: the core's answer, without the nearest point. */
+export type EventResults = Record<string, Pick<BoundaryRelation, 'inside' | 'distanceKm'>>;
 
 const BUILT_IN_COLUMNS = [
   'id',
