@@ -2,12 +2,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { embedDevRoutes } from './scripts/vite-embed-dev.mjs';
+import { trimMaplibreCssPlugin } from './scripts/vite-trim-maplibre-css.mjs';
 
 export default defineConfig({
   server: { port: 5173 },
   // Loaded on demand by the importers: pre-bundled up front so the first import does not reload the page.
   optimizeDeps: { include: ['papaparse', '@tmcw/togeojson', 'topojson-client', 'idb-keyval'] },
-  plugins: [embedDevRoutes()],
+  plugins: [embedDevRoutes(), trimMaplibreCssPlugin()],
   test: {
     projects: [
       {

@@ -10,13 +10,14 @@
 // `--mode page` builds the iframe page's small script instead: dist/embed-page.js (see public/embed.html).
 import { defineConfig } from 'vite';
 import { minifyJsonAssets } from './scripts/vite-minify-json.mjs';
+import { trimMaplibreCssPlugin } from './scripts/vite-trim-maplibre-css.mjs';
 
 export default defineConfig(({ mode }) => {
   const page = mode === 'page';
   return {
     base: './',
     publicDir: false,
-    plugins: [minifyJsonAssets()],
+    plugins: [minifyJsonAssets(), trimMaplibreCssPlugin()],
     worker: { format: 'es' },
     build: {
       outDir: 'dist',

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyJsonAssets } from './scripts/vite-minify-json.mjs';
+import { trimMaplibreCssPlugin } from './scripts/vite-trim-maplibre-css.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -33,7 +34,7 @@ function urlImportsAsFiles(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [urlImportsAsFiles(), minifyJsonAssets()],
+  plugins: [urlImportsAsFiles(), minifyJsonAssets(), trimMaplibreCssPlugin()],
   worker: { format: 'es' },
   build: {
     outDir: 'dist/lib',
