@@ -55,6 +55,8 @@ test('the first selection fetches the details; khorasan-select and the panel car
   expect(JSON.stringify(detail.event)).toBe(JSON.stringify(full.get(KERMAN)));
   await el.updateComplete;
   const panel = el.shadowRoot!.querySelector<KmDetails>('[part~="details"]')!;
+  // the panel's module is fetched on the first selection
+  await customElements.whenDefined('km-details');
   await panel.updateComplete;
   expect(panel.shadowRoot!.textContent).toContain(full.get(KERMAN)!.properties.sources[0].publication);
   // every event was completed in place, and the public list now equals the dataset

@@ -104,6 +104,8 @@ test('clicking the Kerman marker at its projected position selects it and opens 
   expect(e.bubbles && e.composed).toBe(true);
   await el.updateComplete;
   await until(() => details() !== null, 'details panel');
+  // the panel's module is fetched on the first selection
+  await customElements.whenDefined('km-details');
   const panel = details()!;
   await panel.updateComplete;
   const text = panel.shadowRoot!.textContent ?? '';

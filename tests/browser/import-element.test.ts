@@ -201,6 +201,7 @@ test('hostile text in a CSV is shown as text, never run, and a javascript: sourc
   await until(() => eventIds().has('XSS1') && resultOf('XSS1') !== undefined, 'XSS events');
   el.selected = 'XSS1';
   await until(() => el.shadowRoot!.querySelector('[part~="details"]') !== null, 'details panel');
+  await customElements.whenDefined('km-details');
   const details = el.shadowRoot!.querySelector<KmDetails>('[part~="details"]')!;
   await details.updateComplete;
   await new Promise((r) => setTimeout(r, 300));

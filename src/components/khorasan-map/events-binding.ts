@@ -12,7 +12,6 @@ import { EventLayers } from '../../map/event-layers.ts';
 import { EVENT_COLORS, sizeLegendSteps } from '../../map/event-style.ts';
 import { FONT_BOLD } from '../../map/style.ts';
 import type { MapState } from '../../state/map-state.ts';
-import '../km-details/km-details.ts';
 import '../km-event-list/km-event-list.ts';
 import '../km-filters/km-filters.ts';
 import '../km-timeline/km-timeline.ts';
@@ -39,6 +38,18 @@ export interface EventsHandlers {
   onSelect: (e: Event) => void;
   onFilters: (e: Event) => void;
   boundaryName: (id: string) => string;
+  /** Shows a failure the way the element shows its errors. */
+  report: (message: string, cause?: unknown) => void;
+}
+
+let detailsPanel: Promise<unknown> | undefined;
+/** <km-details> is defined on the first selection (readers who never click need not fetch it). */
+function loadDetailsPanel(report: EventsHandlers['report']): void {
+  if (detailsPanel) return;
+  detailsPanel = import('../km-details/km-details.ts').catch((error: unknown) => {
+    detailsPanel = undefined;
+    report(`The details panel could not be loaded: ${(error as Error).message}`, error);
+  });
 }
 
 export class EventsBinding {
@@ -197,6 +208,8 @@ export class EventsBinding {
     const event = s.selected ? (ctx.events.find((e) => e.properties.id === s.selected) ?? null) : null;
     // a built-in event's details arrive on first selection; the element re-renders then
     if (!event || lacksDetails(event)) return nothing;
+    // Lit keeps the properties set before the element is defined and applies them on upgrade.
+    loadDetailsPanel(h.report);
     const classification = ctx.classification?.find((c) => c.id === event.properties.id) ?? null;
     const boundaries = Object.keys(classification?.results ?? {}).map((id) => ({
       id,

@@ -533,7 +533,7 @@ export class KhorasanMap extends LitElement {
       });
       this.#map = map;
       map.addControl(new ViewPresetControl((preset) => this.showPreset(preset)), 'top-right');
-      map.addControl(new ShareControl(this), 'top-right');
+      map.addControl(new ShareControl(this, this.#report), 'top-right');
       map.on('error', (e) => this.#error(`Map error: ${e.error?.message ?? 'unknown'}`, e.error));
       map.on('moveend', this.#onMoveEnd);
       map
@@ -1043,6 +1043,7 @@ export class KhorasanMap extends LitElement {
       onSelect: this.#onSelect,
       onFilters: this.#onFilters,
       boundaryName: (id: string) => this.#name(id),
+      report: this.#report,
     };
     const legendBoundaries =
       s.mode === 'overlay'

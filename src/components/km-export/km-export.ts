@@ -2,10 +2,10 @@ import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { EventClassification } from '../../data/classification.ts';
-import { type EventResults, eventsToCsv, eventsToGeoJson } from '../../data/export/export-events.ts';
+import type { EventResults } from '../../data/export/export-events.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
 import { downloadText } from './download.ts';
-import { canvasToPng, captureMapCanvas, composeMapImage, type PngLegend } from './map-png.ts';
+import type { PngLegend } from './map-png.ts';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -80,7 +80,9 @@ export class KmExport extends LitElement {
   }
 
   /** The CSV or GeoJSON text of the filtered events (what the buttons save). */
-  eventsText(format: 'csv' | 'geojson'): string {
+  async eventsText(format: 'csv' | 'geojson'): Promise<string> {
+    // The writers are fetched on the first export: most readers never export.
+    const { eventsToCsv, eventsToGeoJson } = await import('../../data/export/export-events.ts');
     const byId = new Map<string, EventResults>();
     for (const c of this.classification ?? []) byId.set(c.id, c.results);
     const ids = this.boundaries.map((b) => b.properties.id);
@@ -97,6 +99,7 @@ export class KmExport extends LitElement {
   async pngBlob(): Promise<Blob> {
     const map = this.map;
     if (!map) throw new Error('the map is not ready');
+    const { canvasToPng, captureMapCanvas, composeMapImage } = await import('./map-png.ts');
     const captured = await captureMapCanvas(map);
     const attribution =
       map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ||
@@ -120,7 +123,13 @@ export class KmExport extends LitElement {
       this.say(`The events could not be completed for export: ${(error as Error).message}`, true);
       return;
     }
-    const text = this.eventsText(format);
+    let text: string;
+    try {
+      text = await this.eventsText(format);
+    } catch (error) {
+      this.say(`The events could not be exported: ${(error as Error).message}`, true);
+      return;
+    }
     const ext = format === 'csv' ? 'csv' : 'geojson';
     const mime = format === 'csv' ? 'text/csv' : 'application/geo+json';
     downloadText(this, `khorasan-events-${today()}.${ext}`, mime, text);

@@ -1,8 +1,9 @@
 // A map control (top right, under the view presets) with a "Share" button that opens <km-share> with the
-// host element's current state. The dialog lives inside the control, so it belongs to that one map.
+// host element's current state. The dialog lives inside the control, so it belongs to that one map. Its
+// code is fetched on the first click: most readers never open it.
 import type { IControl } from 'maplibre-gl';
 import type { MapState } from '../../state/map-state.ts';
-import { KmShare } from './km-share.ts';
+import type { KmShare } from './km-share.ts';
 import { defaultScriptUrl, SETTING_ATTRIBUTES } from './share-links.ts';
 
 export interface ShareHost extends HTMLElement {
@@ -12,9 +13,13 @@ export interface ShareHost extends HTMLElement {
 
 export class ShareControl implements IControl {
   #container: HTMLElement | undefined;
-  readonly dialog = new KmShare();
+  #dialog: Promise<KmShare> | undefined;
 
-  constructor(private readonly host: ShareHost) {}
+  constructor(
+    private readonly host: ShareHost,
+    /** Shows a failure (the dialog's code could not be fetched) the way the host shows its errors. */
+    private readonly report: (message: string, cause?: unknown) => void = console.error,
+  ) {}
 
   onAdd(): HTMLElement {
     const container = document.createElement('div');
@@ -27,25 +32,45 @@ export class ShareControl implements IControl {
     button.title = 'Share or embed this map';
     button.setAttribute('aria-haspopup', 'dialog');
     button.textContent = 'Share';
-    button.addEventListener('click', () => this.open());
-    container.append(button, this.dialog);
+    button.addEventListener('click', () => {
+      this.open().catch((error: unknown) =>
+        this.report(`The share dialog could not be opened: ${(error as Error).message}`, error),
+      );
+    });
+    container.append(button);
     this.#container = container;
     return container;
   }
 
   onRemove(): void {
-    this.dialog.close();
+    void this.#dialog?.then((dialog) => dialog.close());
     this.#container?.remove();
   }
 
+  /** The dialog, created (and its module loaded) on first use. */
+  dialog(): Promise<KmShare> {
+    this.#dialog ??= import('./km-share.ts').then(({ KmShare }) => {
+      const dialog = new KmShare();
+      this.#container?.append(dialog);
+      return dialog;
+    });
+    this.#dialog.catch(() => {
+      this.#dialog = undefined;
+    });
+    return this.#dialog;
+  }
+
   /** Fills the dialog with the host's current state and settings, and opens it. */
-  open(): Promise<void> {
+  async open(): Promise<void> {
     const settings: Record<string, string | null> = {};
     for (const name of SETTING_ATTRIBUTES) settings[name] = this.host.getAttribute(name);
-    this.dialog.state = this.host.state;
-    this.dialog.settings = settings;
-    this.dialog.scriptUrl = defaultScriptUrl(import.meta.url, document.baseURI);
-    this.dialog.pageUrl = this.host.urlState ? location.href : '';
-    return this.dialog.show();
+    // The script URL is this module's (the bundle's), not the lazily loaded dialog's chunk.
+    const scriptUrl = defaultScriptUrl(import.meta.url, document.baseURI);
+    const dialog = await this.dialog();
+    dialog.state = this.host.state;
+    dialog.settings = settings;
+    dialog.scriptUrl = scriptUrl;
+    dialog.pageUrl = this.host.urlState ? location.href : '';
+    return dialog.show();
   }
 }
