@@ -157,7 +157,7 @@ export function splitBasemapFiles(dir, box = BASEMAP_COVERAGE) {
   ]) {
     const text = JSON.stringify(topology);
     writeFileSync(join(dir, file), text);
-    sizes[file] = { bytes: text.length, gzip: gzipSync(text, { level: 9 }).length };
+    sizes[file] = { bytes: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
   }
   return sizes;
 }

@@ -37,7 +37,9 @@ test('no request leaves the origin, in any mode', async () => {
       return new URL(url, location.href).origin !== location.origin;
     });
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.some((u) => u.includes('basemap.topo.json'))).toBe(true);
+    expect(seen.some((u) => u.includes('basemap-region.topo.json'))).toBe(true);
+    // the world view fetched the rest of the basemap, from the same origin
+    expect(seen.some((u) => u.includes('basemap-world.topo.json'))).toBe(true);
     expect(seen.some((u) => u.includes('maplibre-gl-worker'))).toBe(true);
     expect(foreign).toEqual([]);
   } finally {
