@@ -1,6 +1,7 @@
-// Rebuilds geodata/basemap.topo.json, geodata/boundaries.topo.json and geodata/boundaries-full.topo.json
-// from Natural Earth 1:10m as packaged by QGIS (world_map.gpkg). Needs gdal-bin (ogr2ogr, ogrinfo) and
-// network access for `npx mapshaper` on first run. Run with `npm run geodata`.
+// Rebuilds geodata/basemap.topo.json (and its region and world parts, see split-basemap.mjs),
+// geodata/boundaries.topo.json and geodata/boundaries-full.topo.json from Natural Earth 1:10m as packaged
+// by QGIS (world_map.gpkg). Needs gdal-bin (ogr2ogr, ogrinfo) and network access for `npx mapshaper` on
+// first run. Run with `npm run geodata`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { feature } from 'topojson-client';
 import { boundaries } from './boundary-defs.mjs';
 import { places } from './places.mjs';
 import { rewindTopology } from './rewind-topology.mjs';
+import { REGION_FILE, splitBasemapFiles, WORLD_FILE } from './split-basemap.mjs';
 
 const GPKG = process.env.NE_GPKG ?? '/usr/share/qgis/resources/data/world_map.gpkg';
 const MAPSHAPER = (process.env.MAPSHAPER ?? 'npx --yes mapshaper@0.7').split(' ');
@@ -376,14 +378,21 @@ function report(members) {
   }
   const gz = (name) => gzipSync(readFileSync(out(name)), { level: 9 }).length;
   const raw = (name) => readFileSync(out(name)).length;
-  const sizes = ['basemap.topo.json', 'boundaries.topo.json', 'boundaries-full.topo.json'];
+  const sizes = [
+    'basemap.topo.json',
+    REGION_FILE,
+    WORLD_FILE,
+    'boundaries.topo.json',
+    'boundaries-full.topo.json',
+  ];
   lines.push('', '| file | bytes | gzip bytes |', '|---|---:|---:|');
   for (const n of sizes)
     lines.push(`| ${n} | ${raw(n).toLocaleString('en-US')} | ${gz(n).toLocaleString('en-US')} |`);
-  const defaultMap = gz('basemap.topo.json') + gz('boundaries.topo.json');
+  // the default view loads the region part of the basemap; the world part follows when the view leaves it
+  const defaultMap = gz(REGION_FILE) + gz('boundaries.topo.json');
   lines.push(
     '',
-    `Default map data (basemap + boundaries): ${(defaultMap / 1024).toFixed(1)} KB gzip (limit 150 KB).`,
+    `Default map data (basemap region + boundaries): ${(defaultMap / 1024).toFixed(1)} KB gzip (limit 150 KB).`,
   );
   if (defaultMap > 150 * 1024) ok = false;
   console.log(lines.join('\n'));
@@ -405,6 +414,7 @@ const sources = extractSources();
 buildSimplified(sources);
 buildFull(sources);
 writeJson(out('basemap.topo.json'), rewindTopology(readJson(join(tmp, 'basemap.topo.json'))));
+splitBasemapFiles(here);
 writeJson(out('boundaries.topo.json'), finishBoundaries(readJson(join(tmp, 'boundaries.topo.json'))));
 writeJson(
   out('boundaries-full.topo.json'),

@@ -1,8 +1,13 @@
-// Turns geodata/basemap.topo.json into the GeoJSON the basemap style draws, plus one label point per
-// country (labels on polygons would repeat per tile).
+// Turns a basemap TopoJSON (geodata/basemap-region.topo.json, basemap-world.topo.json or the whole
+// basemap.topo.json) into the GeoJSON the basemap style draws, plus one label point per country (labels on
+// polygons would repeat per tile). The region part is complete only inside its `coverage` box; the world
+// part is merged in when the view leaves that box.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+
+/** West, south, east, north in degrees. */
+export type LonLatBox = [number, number, number, number];
 
 export interface BasemapData {
   countries: FeatureCollection;
@@ -10,6 +15,10 @@ export interface BasemapData {
   disputed: FeatureCollection;
   places: FeatureCollection;
   countryLabels: FeatureCollection<Point>;
+  /** The box inside which this data is complete; null when it covers the whole world. */
+  coverage: LonLatBox | null;
+  /** adm0_a3 → name of every country, including those whose shapes are not loaded yet. */
+  countryNames: Record<string, string>;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -117,13 +126,62 @@ export function countryLabels(countries: FeatureCollection): FeatureCollection<P
   return { type: 'FeatureCollection', features };
 }
 
+/** The members the region part adds to a topology (see geodata/split-basemap.mjs). */
+interface RegionMembers {
+  coverage?: unknown;
+  worldCountryNames?: unknown;
+}
+
+function isBox(value: unknown): value is LonLatBox {
+  return Array.isArray(value) && value.length === 4 && value.every((v) => typeof v === 'number');
+}
+
 export function basemapFromTopology(topology: Topology): BasemapData {
   const countries = toCollection(topology, 'countries');
+  const { coverage, worldCountryNames } = topology as Topology & RegionMembers;
+  const names: Record<string, string> =
+    typeof worldCountryNames === 'object' && worldCountryNames !== null
+      ? { ...(worldCountryNames as Record<string, string>) }
+      : {};
+  for (const f of countries.features) names[f.properties?.adm0_a3 ?? ''] = f.properties?.name ?? '';
   return {
     countries,
     admin1: toCollection(topology, 'admin1'),
     disputed: toCollection(topology, 'disputed'),
     places: toCollection(topology, 'places'),
     countryLabels: countryLabels(countries),
+    coverage: isBox(coverage) ? coverage : null,
+    countryNames: names,
   };
+}
+
+const concat = <T extends FeatureCollection>(a: T, b: T): T => ({
+  ...a,
+  features: [...a.features, ...b.features],
+});
+
+/** The region part with the world part added: complete everywhere. */
+export function mergeBasemaps(region: BasemapData, world: BasemapData): BasemapData {
+  return {
+    countries: concat(region.countries, world.countries),
+    admin1: concat(region.admin1, world.admin1),
+    disputed: concat(region.disputed, world.disputed),
+    places: concat(region.places, world.places),
+    countryLabels: concat(region.countryLabels, world.countryLabels),
+    coverage: null,
+    countryNames: { ...region.countryNames, ...world.countryNames },
+  };
+}
+
+/**
+ * Whether a view (west, south, east, north; west/east may run past ±180° on world copies) shows anything
+ * outside `coverage`. The view is first shifted by whole turns so that its centre lies in -180..180.
+ */
+export function viewLeavesCoverage(coverage: LonLatBox | null, view: LonLatBox): boolean {
+  if (!coverage) return false;
+  const [west, south, east, north] = view;
+  const turns = Math.round((west + east) / 2 / 360) * 360;
+  return (
+    west - turns < coverage[0] || south < coverage[1] || east - turns > coverage[2] || north > coverage[3]
+  );
 }

@@ -1,7 +1,7 @@
 // The offline basemap: land, water, borders, disputed lines and labels, all from inline GeoJSON.
 // The style has no `glyphs` key, so maplibre (>= 5.11) draws labels with local fonts through TinySDF,
 // resolving each `text-font` entry like a CSS font-family list; no request leaves the page.
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { BasemapData } from './basemap-data.ts';
 import { BASEMAP_COLORS, type BasemapColors, type ThemeName } from './colors.ts';
 
@@ -124,6 +124,25 @@ export function basemapLayers(c: BasemapColors): LayerSpecification[] {
   ];
 }
 
+function basemapSources(data: BasemapData) {
+  return {
+    'km-countries': data.countries,
+    'km-admin1': data.admin1,
+    'km-disputed': data.disputed,
+    'km-places': data.places,
+    'km-country-labels': data.countryLabels,
+  };
+}
+
+/** Replaces the data of a live map's basemap sources; false while its style has none of them (yet). */
+export function setBasemapData(map: MaplibreMap, data: BasemapData): boolean {
+  if (!map.style || !map.getSource('km-countries')) return false;
+  for (const [id, collection] of Object.entries(basemapSources(data))) {
+    map.getSource<GeoJSONSource>(id)?.setData(collection);
+  }
+  return true;
+}
+
 export function basemapStyle(
   data: BasemapData,
   theme: ThemeName,
@@ -133,13 +152,12 @@ export function basemapStyle(
   return {
     version: 8,
     name: 'khorasan-map basemap',
-    sources: {
-      'km-countries': { type: 'geojson', data: data.countries },
-      'km-admin1': { type: 'geojson', data: data.admin1 },
-      'km-disputed': { type: 'geojson', data: data.disputed },
-      'km-places': { type: 'geojson', data: data.places },
-      'km-country-labels': { type: 'geojson', data: data.countryLabels },
-    },
+    sources: Object.fromEntries(
+      Object.entries(basemapSources(data)).map(([id, collection]) => [
+        id,
+        { type: 'geojson', data: collection } as const,
+      ]),
+    ),
     layers: basemapLayers(c),
   };
 }

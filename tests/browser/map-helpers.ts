@@ -10,6 +10,8 @@ export interface MountOptions {
   height?: number;
   /** Extra page CSS (e.g. hiding parts with ::part). */
   css?: string;
+  /** Properties set before the element is connected (e.g. `dataUrls`). */
+  properties?: Partial<Pick<KhorasanMap, 'dataUrls'>>;
 }
 
 let style: HTMLStyleElement | null = null;
@@ -27,6 +29,7 @@ export async function mountMap(options: MountOptions = {}): Promise<KhorasanMap>
   el.style.setProperty('--km-height', `${options.height ?? 700}px`);
   el.setAttribute('theme', 'light');
   for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  Object.assign(el, options.properties);
   const ready = waitForEvent(el, 'khorasan-ready', 45_000);
   document.body.append(el);
   await ready;

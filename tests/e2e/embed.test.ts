@@ -104,7 +104,7 @@ describe('dist/khorasan-map.js on a plain page', () => {
           true,
         );
         expect(files.some((f) => /\/khorasan-map-assets\/analysis\.worker-[\w-]+\.js$/.test(f))).toBe(true);
-        expect(files.some((f) => /basemap\.topo-[\w-]+\.json$/.test(f))).toBe(true);
+        expect(files.some((f) => /basemap-region\.topo-[\w-]+\.json$/.test(f))).toBe(true);
         expect(files.some((f) => /embed-importers/.test(f))).toBe(false);
       } finally {
         await page.context().close();

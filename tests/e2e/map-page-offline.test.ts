@@ -32,6 +32,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A fetch of the data file itself (the dev server also serves `name?import&url`, the module of its URL). */
+function isDataFile(url: string, name: string): boolean {
+  const { pathname, search } = new URL(url);
+  return pathname.endsWith(`/${name}`) && search === '';
+}
+
 test.skipIf(!browserPath)(
   'the demo page requests nothing outside its origin, and a reload restores the hash state',
   async () => {
@@ -88,6 +94,14 @@ test.skipIf(!browserPath)(
       );
       expect(JSON.parse(state2)).toEqual(JSON.parse(state1));
       expect(JSON.parse(state2)).toMatchObject({ mode: 'swipe', view: { center: [60, 38], zoom: 4 } });
+      // the region view needs only the region part of the basemap; the World preset fetches the rest
+      expect(requests.some((u) => isDataFile(u, 'basemap-world.topo.json'))).toBe(false);
+      await page.evaluate(() =>
+        (document.querySelector('khorasan-map') as HTMLElement & { showPreset(p: string): void }).showPreset(
+          'world',
+        ),
+      );
+      await expect.poll(() => requests.some((u) => isDataFile(u, 'basemap-world.topo.json'))).toBe(true);
 
       await browser.close();
       closed = true;
@@ -99,7 +113,8 @@ test.skipIf(!browserPath)(
       const foreign = all.filter(
         (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !devChannel(u),
       );
-      expect(logged.some((u) => u.includes('basemap.topo.json'))).toBe(true);
+      expect(logged.some((u) => isDataFile(u, 'basemap-region.topo.json'))).toBe(true);
+      expect(logged.some((u) => isDataFile(u, 'basemap-world.topo.json'))).toBe(true);
       expect(all.some((u) => u.includes('maplibre-gl-worker'))).toBe(true);
       expect(all.some((u) => u.includes('analysis.worker'))).toBe(true);
       expect(foreign).toEqual([]);

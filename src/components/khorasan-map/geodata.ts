@@ -3,7 +3,8 @@
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import basemapUrl from '../../../geodata/basemap.topo.json?url';
+import basemapRegionUrl from '../../../geodata/basemap-region.topo.json?url';
+import basemapWorldUrl from '../../../geodata/basemap-world.topo.json?url';
 import boundariesUrl from '../../../geodata/boundaries.topo.json?url';
 import eventDetailsUrl from '../../../geodata/events/iskp-events.details.json?url';
 import eventsUrl from '../../../geodata/events/iskp-events.markers.json?url';
@@ -12,12 +13,21 @@ import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
 import { type BasemapData, basemapFromTopology } from '../../map/basemap-data.ts';
 
 /**
- * `events` is loaded at start: the built-in events with the fields markers, filters and list need
+ * `basemap` is loaded at start: the region part of the basemap, complete inside its `coverage` box (or a
+ * whole basemap without one). `basemapWorld` (the rest of the world) is fetched once a view leaves that
+ * box. `events` is loaded at start: the built-in events with the fields markers, filters and list need
  * (or any full GeoJSON). `eventDetails` (id → the other fields) is fetched when an event is first opened
  * or exported; optional when `events` is full.
  */
-export const DEFAULT_URLS: { basemap: string; boundaries: string; events: string; eventDetails?: string } = {
-  basemap: basemapUrl,
+export const DEFAULT_URLS: {
+  basemap: string;
+  basemapWorld?: string;
+  boundaries: string;
+  events: string;
+  eventDetails?: string;
+} = {
+  basemap: basemapRegionUrl,
+  basemapWorld: basemapWorldUrl,
   boundaries: boundariesUrl,
   events: eventsUrl,
   eventDetails: eventDetailsUrl,

@@ -5,7 +5,6 @@ import type { CompareResult } from '../../analysis/types.ts';
 import type { EventClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
-import type { BasemapData } from '../../map/basemap-data.ts';
 import {
   type BoundaryLook,
   boundaryLook,
@@ -55,8 +54,11 @@ import {
 import { dividerKey, SwipeSync } from './swipe.ts';
 import { compareSection, swipeOverlay } from './templates.ts';
 import { preferredTheme, readThemeColors, type ThemeColors } from './theme.ts';
+import { WorldBasemap } from './world-basemap.ts';
 
 type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
+
+const WORLD_LOADING = 'Loading the map outside the region…';
 
 /**
  * An offline map of historical Greater Khorasan and the Khorasan claimed by ISKP, with ISKP events, a
@@ -176,7 +178,16 @@ export class KhorasanMap extends LitElement {
   #readyResolvers: (() => void)[] = [];
   #colors: ThemeColors | undefined;
   #looks: Record<string, BoundaryLook> = {};
-  #basemap: BasemapData | undefined;
+  #basemap = new WorldBasemap({
+    worldUrl: () => this.dataUrls.basemapWorld,
+    drawsOfflineBasemap: () => !this.getAttribute('basemap-style')?.trim(),
+    maps: () => [this.#map, this.#top],
+    loading: (on) => {
+      if (on && !this.status) this.status = WORLD_LOADING;
+      else if (!on && this.status === WORLD_LOADING) this.status = '';
+    },
+    report: (message, cause) => this.#error(message, cause),
+  });
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
   #classifyAbort: AbortController | undefined;
@@ -516,18 +527,16 @@ export class KhorasanMap extends LitElement {
       );
       const boundaries = [...given, ...this.#imports.boundariesFor(given.map((b) => b.properties.id))];
       if (generation !== this.#generation || !this.isConnected) return;
-      this.#basemap = basemap;
-      this.#countryNames = Object.fromEntries(
-        basemap.countries.features.map((f) => [f.properties?.adm0_a3 ?? '', f.properties?.name ?? '']),
-      );
+      this.#basemap.reset(basemap);
+      this.#countryNames = basemap.countryNames;
       this.boundaryList = boundaries;
       this.#updateTheme();
       this.legendCollapsed =
         this.getBoundingClientRect().width < 760 || this.getBoundingClientRect().height < 480;
       const colors = this.#colors!;
+      // the style follows once it is known whether the first view needs the world part of the basemap
       const map = createMap({
         container: this.mainContainer,
-        style: embedStyle(this, basemapStyle(basemap, colors.theme, colors.basemap)),
         ...(this.#viewGiven ? { center: this.#state.view.center, zoom: this.#state.view.zoom } : {}),
         cooperativeGestures: wantsCooperativeGestures(this, this.cooperativeGestures),
       });
@@ -536,6 +545,12 @@ export class KhorasanMap extends LitElement {
       map.addControl(new ShareControl(this, this.#report), 'top-right');
       map.on('error', (e) => this.#error(`Map error: ${e.error?.message ?? 'unknown'}`, e.error));
       map.on('moveend', this.#onMoveEnd);
+      // the first view may already show more than the region: then both parts are drawn from the start
+      await this.#basemap.ensureFor(map);
+      if (generation !== this.#generation) return;
+      map.setStyle(
+        embedStyle(this, basemapStyle(this.#basemap.styleDataFor(map), colors.theme, colors.basemap)),
+      );
       map
         .getCanvas()
         .setAttribute(
@@ -546,6 +561,7 @@ export class KhorasanMap extends LitElement {
       await map.once('load');
       if (generation !== this.#generation) return;
       ensureLabelAnchor(map, FIRST_LABEL_LAYER);
+      map.on('move', this.#onMoveForBasemap);
       this.#embed.applyInteractive();
       installBoundaries(map, boundaries, this.#boundaryDisplay(this.#state.boundaries, true));
       this.#layersInstalled.add(map);
@@ -660,6 +676,11 @@ export class KhorasanMap extends LitElement {
     this.#creating = false;
   }
 
+  /** The view shows more than the loaded basemap: fetch the rest (once; a no-op while it loads). */
+  #onMoveForBasemap = () => {
+    if (this.#map) void this.#basemap.ensureFor(this.#map);
+  };
+
   #onMoveEnd = () => {
     const map = this.#map;
     if (!map) return;
@@ -693,7 +714,7 @@ export class KhorasanMap extends LitElement {
   }
 
   #onThemeChange = () => {
-    if (!this.#map || !this.#basemap) return;
+    if (!this.#map || !this.#basemap.data) return;
     this.#updateTheme();
     for (const map of [this.#map, this.#top]) {
       if (!map) continue;
@@ -836,20 +857,23 @@ export class KhorasanMap extends LitElement {
 
   #ensureSwipe(): void {
     const main = this.#map;
-    if (!main || this.#top || !this.#basemap || !this.#colors) return;
+    if (!main || this.#top || !this.#basemap.data || !this.#colors) return;
     const top = createMap({
       container: this.topContainer,
-      style: embedStyle(this, basemapStyle(this.#basemap, this.#colors.theme, this.#colors.basemap)),
       center: main.getCenter().toArray() as [number, number],
       zoom: main.getZoom(),
       cooperativeGestures: false,
       interactive: false,
       controls: false,
     });
+    const { theme, basemap } = this.#colors;
+    top.setStyle(embedStyle(this, basemapStyle(this.#basemap.styleDataFor(top), theme, basemap)));
     this.#top = top;
     this.#swipe = new SwipeSync(main, top);
     top.once('load', () => {
       if (this.#top !== top) return;
+      // the world part may have arrived while this map's style was loading
+      this.#basemap.show(top);
       ensureLabelAnchor(top, FIRST_LABEL_LAYER);
       installBoundaries(top, this.boundaryList, this.#boundaryDisplay([], true));
       this.#layersInstalled.add(top);

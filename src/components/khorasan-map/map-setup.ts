@@ -38,7 +38,8 @@ export const ATTRIBUTION = [
 
 export interface CreateMapOptions {
   container: HTMLElement;
-  style: StyleSpecification | string;
+  /** Absent: set later with `setStyle` (the view, and so what data it needs, is known first). */
+  style?: StyleSpecification | string;
   center?: [number, number];
   zoom?: number;
   /** Used when no center/zoom is given: fit these bounds. */
@@ -52,7 +53,7 @@ export function createMap(options: CreateMapOptions): MaplibreMap {
   ensureWorkerUrl();
   const mapOptions: MapOptions = {
     container: options.container,
-    style: options.style,
+    ...(options.style ? { style: options.style } : {}),
     attributionControl: false,
     cooperativeGestures: options.cooperativeGestures,
     interactive: options.interactive ?? true,
