@@ -4,6 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  BUILT_IN_ANALYSIS_FILE,
+  type BuiltInInputs,
+  builtInAnalysis,
+  builtInAnalysisText,
+  readBuiltInInputs,
+} from '../../scripts/built-in-analysis.ts';
 import { classify } from '../../src/analysis/classify.ts';
 import { compareBoundaries } from '../../src/analysis/compare-boundaries.ts';
 import {
@@ -13,13 +20,6 @@ import {
   precomputedInside,
 } from '../../src/analysis/precomputed.ts';
 import type { BoundaryFeature, EventFeature } from '../../src/data/types.ts';
-import {
-  BUILT_IN_ANALYSIS_FILE,
-  type BuiltInInputs,
-  builtInAnalysis,
-  builtInAnalysisText,
-  readBuiltInInputs,
-} from '../../scripts/built-in-analysis.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const committedText = readFileSync(new URL(`../../${BUILT_IN_ANALYSIS_FILE}`, import.meta.url), 'utf8');
