@@ -631,6 +631,7 @@ export class KhorasanMap extends LitElement {
         if (this.#state.selected) this.#announceSelection();
         return;
       }
+      this.insideOnly = null;
       this.#imports.restoreProgress(0);
       const all = classifyInWorker(
         [...events, ...hidden],
