@@ -6,8 +6,22 @@ import { trimMaplibreCssPlugin } from './scripts/vite-trim-maplibre-css.mjs';
 
 export default defineConfig({
   server: { port: 5173 },
-  // Loaded on demand by the importers: pre-bundled up front so the first import does not reload the page.
-  optimizeDeps: { include: ['papaparse', '@tmcw/togeojson', 'topojson-client', 'idb-keyval'] },
+  // Loaded on demand by the importers and the analysis worker (started on first need): pre-bundled up
+  // front so that their first use does not reload the page.
+  optimizeDeps: {
+    include: [
+      'papaparse',
+      '@tmcw/togeojson',
+      'topojson-client',
+      'idb-keyval',
+      '@turf/area',
+      '@turf/boolean-point-in-polygon',
+      '@turf/difference',
+      '@turf/helpers',
+      '@turf/intersect',
+      'robust-predicates',
+    ],
+  },
   plugins: [embedDevRoutes(), trimMaplibreCssPlugin()],
   test: {
     projects: [

@@ -2,14 +2,14 @@
 // (classification, boundary) are built once and kept while those arrays live, so a filter step over
 // 200,000 events is a binary search plus one pass over the date range (about a millisecond).
 import type { EventFilters } from '../state/map-state.ts';
-import type { EventClassification } from './classification.ts';
+import type { InsideClassification } from './classification.ts';
 import { createEventIndex, type EventIndex, filterEventIndices, INSIDE_UNKNOWN } from './filter-events.ts';
 import type { EventFeature } from './types.ts';
 
 const indexes = new WeakMap<readonly EventFeature[], EventIndex>();
 const insideFlags = new WeakMap<
   readonly EventFeature[],
-  WeakMap<readonly EventClassification[], Map<string, Uint8Array>>
+  WeakMap<readonly InsideClassification[], Map<string, Uint8Array>>
 >();
 
 function indexOf(events: readonly EventFeature[]): EventIndex {
@@ -24,7 +24,7 @@ function indexOf(events: readonly EventFeature[]): EventIndex {
 /** Per event position: 1 inside `boundary`, 0 outside, INSIDE_UNKNOWN when not classified (cached). */
 export function insideOf(
   events: readonly EventFeature[],
-  classifications: readonly EventClassification[],
+  classifications: readonly InsideClassification[],
   boundary: string,
 ): Uint8Array {
   let byClassification = insideFlags.get(events);
@@ -56,7 +56,7 @@ export function insideOf(
 export function filterEventPositions(
   events: readonly EventFeature[],
   filters: EventFilters,
-  classifications: readonly EventClassification[] | null,
+  classifications: readonly InsideClassification[] | null,
   activeBoundary: string,
 ): Uint32Array {
   const inside =
@@ -70,7 +70,7 @@ export function filterEventPositions(
 export function filterEventsCached(
   events: readonly EventFeature[],
   filters: EventFilters,
-  classifications: readonly EventClassification[] | null,
+  classifications: readonly InsideClassification[] | null,
   activeBoundary: string,
 ): EventFeature[] {
   const positions = filterEventPositions(events, filters, classifications, activeBoundary);

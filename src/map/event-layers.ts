@@ -7,7 +7,7 @@
 // moving window costs a few hundred features, not 200,000. Large changes fall back to setData.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { type GeoJSONSource, type MapLayerMouseEvent, type Map as MaplibreMap, Popup } from 'maplibre-gl';
-import { classificationById, type EventClassification } from '../data/classification.ts';
+import { classificationById, type InsideClassification } from '../data/classification.ts';
 import { formatEventDate, formatKm } from '../data/event-format.ts';
 import type { EventFeature } from '../data/types.ts';
 import type { ThemeName } from './colors.ts';
@@ -61,7 +61,7 @@ export class EventLayers {
 
   private events: readonly EventFeature[] = [];
   private indexById = new Map<string, number>();
-  private byId = new Map<string, EventClassification>();
+  private byId = new Map<string, InsideClassification>();
   private features: MarkerFeature[] = [];
   /** Boundaries the source's cluster properties count inside/outside for. */
   private boundaryIds: string[] = [];
@@ -128,7 +128,7 @@ export class EventLayers {
   }
 
   /** A new dataset. Classification results may follow later through setClassifications. */
-  setEvents(events: readonly EventFeature[], classifications?: readonly EventClassification[]): void {
+  setEvents(events: readonly EventFeature[], classifications?: readonly InsideClassification[]): void {
     this.events = events;
     this.indexById = new Map(events.map((e, i) => [e.properties.id, i]));
     if (classifications) this.byId = classificationById(classifications);
@@ -142,7 +142,7 @@ export class EventLayers {
   }
 
   /** Classification results arrived (or changed): marker fills and the nearest line follow. */
-  setClassifications(classifications: readonly EventClassification[]): void {
+  setClassifications(classifications: readonly InsideClassification[]): void {
     this.byId = classificationById(classifications);
     this.buildFeatures();
     this.syncBoundaryIds();
@@ -300,7 +300,8 @@ export class EventLayers {
     if (!source) return;
     const event = this.events[this.selectedIndex];
     const result = event && this.byId.get(event.properties.id)?.results[this.activeBoundary];
-    if (!event || !result) {
+    // no line until the distances are computed (the built-in data starts with inside/outside only)
+    if (!event || result?.nearest === undefined) {
       void source.setData(EMPTY);
       return;
     }

@@ -18,14 +18,6 @@ const fetchedDetails = () =>
     return url.pathname.endsWith('iskp-events.details.json') && !url.search;
   }).length;
 
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const t0 = performance.now();
-  while (!check()) {
-    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 beforeAll(async () => {
   const dataset = (await (await fetch(datasetUrl)).json()) as { features: EventFeature[] };
   full = new Map(dataset.features.map((f) => [f.properties.id, f]));
@@ -33,7 +25,6 @@ beforeAll(async () => {
   el.style.cssText = 'display:block; width: 1024px; height: 760px;';
   document.body.append(el);
   await el.whenReady();
-  await until(() => el.classifications !== null, 'classification');
   await el.updateComplete;
 }, 60_000);
 

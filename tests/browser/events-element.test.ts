@@ -53,7 +53,8 @@ beforeAll(async () => {
   document.body.append(el);
   await el.whenReady();
   map = el.map!;
-  await until(() => el.classifications !== null, 'classification');
+  // the distances (details panel, nearest line) are computed on first need; these tests use them
+  await el.loadClassifications();
   await el.updateComplete;
 }, 60_000);
 

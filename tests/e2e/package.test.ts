@@ -43,16 +43,26 @@ test('an app built with the npm package shows the map, classified, with no extra
         whenReady(): Promise<void>;
         events: unknown[];
         classifications: unknown[] | null;
+        loadClassifications(): Promise<unknown[] | null>;
       };
       await el.whenReady();
+      const atStart = el.classifications;
+      const workerAtStart = performance
+        .getEntriesByType('resource')
+        .some((entry) => /analysis\.worker/.test(entry.name));
       return {
         exports: (window as unknown as { __consumer: unknown }).__consumer,
         events: el.events.length,
-        classified: el.classifications?.length ?? 0,
+        atStart,
+        workerAtStart,
+        classified: (await el.loadClassifications())?.length ?? 0,
       };
     });
     expect(result.exports).toEqual({ element: 'function', stateToHash: 'function', classify: 'function' });
     expect(result.events).toBeGreaterThanOrEqual(100);
+    // inside/outside of the built-in data is precomputed; the distances are computed in the worker on demand
+    expect(result.atStart).toBeNull();
+    expect(result.workerAtStart).toBe(false);
     expect(result.classified).toBe(result.events);
     const files = log.requests.map((url) => new URL(url).pathname);
     expect(files.some((f) => /maplibre-gl-worker.*\.mjs$/.test(f))).toBe(true);

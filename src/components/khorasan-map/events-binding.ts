@@ -3,7 +3,7 @@
 // main map (and of the swipe map) in step. Panels report changes through the handlers.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { EventClassification } from '../../data/classification.ts';
+import { hasDistances, type InsideClassification } from '../../data/classification.ts';
 import { lacksDetails } from '../../data/event-split.ts';
 import { filterEventPositions, insideOf } from '../../data/filter-events-cached.ts';
 import type { EventFeature } from '../../data/types.ts';
@@ -28,7 +28,7 @@ export function clusterMaxZoomFor(count: number): number {
 
 export interface EventsContext {
   events: readonly EventFeature[];
-  classification: readonly EventClassification[] | null;
+  classification: readonly InsideClassification[] | null;
   state: MapState;
   theme: ThemeName;
   countryNames?: Record<string, string>;
@@ -124,7 +124,7 @@ export class EventsBinding {
   /** The events that pass the filters (memoised on its inputs: called on every render). */
   filter(
     events: readonly EventFeature[],
-    classification: readonly EventClassification[] | null,
+    classification: readonly InsideClassification[] | null,
     state: MapState,
   ): EventFeature[] {
     return this.#filtered(events, classification, state).value;
@@ -132,7 +132,7 @@ export class EventsBinding {
 
   #filtered(
     events: readonly EventFeature[],
-    classification: readonly EventClassification[] | null,
+    classification: readonly InsideClassification[] | null,
     state: MapState,
   ): { value: EventFeature[]; positions: Uint32Array } {
     const key = [events, classification, state.filters, state.activeBoundary];
@@ -148,7 +148,7 @@ export class EventsBinding {
   /** Inside/outside counts of the filtered events for each boundary id (memoised; flags cached per boundary). */
   countInside(
     events: readonly EventFeature[],
-    classification: readonly EventClassification[] | null,
+    classification: readonly InsideClassification[] | null,
     state: MapState,
     boundaryIds: readonly string[],
   ): { inside: number; outside: number }[] {
@@ -210,7 +210,9 @@ export class EventsBinding {
     if (!event || lacksDetails(event)) return nothing;
     // Lit keeps the properties set before the element is defined and applies them on upgrade.
     loadDetailsPanel(h.report);
-    const classification = ctx.classification?.find((c) => c.id === event.properties.id) ?? null;
+    const found = ctx.classification?.find((c) => c.id === event.properties.id);
+    // the panel says "computing…" until the distances are there
+    const classification = found && hasDistances(found) ? found : null;
     const boundaries = Object.keys(classification?.results ?? {}).map((id) => ({
       id,
       name: h.boundaryName(id),

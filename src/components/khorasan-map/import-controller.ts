@@ -42,8 +42,11 @@ export interface ExportContext {
   boundaries: readonly BoundaryFeature[];
   map: MaplibreMap | null;
   legend: Omit<PngLegend, 'attribution'>;
-  /** Completes the events (their details are fetched on first need) before an events export. */
-  prepare?: () => Promise<unknown>;
+  /**
+   * Completes the events before an events export: their details are fetched and their distances computed
+   * on first need. Resolves to the classification to export.
+   */
+  prepare?: () => Promise<readonly EventClassification[] | null>;
 }
 
 /** Removes a boundary's layers (and hatch image) from a map, e.g. when an imported boundary is removed. */
@@ -114,7 +117,7 @@ export interface ImportHooks {
   };
   apply(data: ImportData): void;
   report(message: string, cause?: unknown): void;
-  /** Resolves once the map's own data is loaded and classified (imports wait for it). */
+  /** Resolves once the map's own data is loaded and fully classified, distances included (imports wait for it). */
   whenReady(): Promise<void>;
 }
 

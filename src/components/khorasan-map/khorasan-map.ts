@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { CompareResult } from '../../analysis/types.ts';
-import type { EventClassification } from '../../data/classification.ts';
+import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
 import {
@@ -31,7 +31,13 @@ import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
 import { ShareControl } from '../km-share/share-control.ts';
 import type { BoundaryCount } from '../km-stats/km-stats.ts';
-import { classifyInWorker, compareInWorker } from './analysis.ts';
+import {
+  builtInInside,
+  type CompareNumbers,
+  classifyInWorker,
+  compareInWorker,
+  compareNumbers,
+} from './analysis.ts';
 import {
   EMBED_ATTRIBUTES,
   type EmbedAttribute,
@@ -153,7 +159,9 @@ export class KhorasanMap extends LitElement {
   @state() private boundaryList: BoundaryFeature[] = [];
   @state() private eventList: EventFeature[] = [];
   @state() private classification: EventClassification[] | null = null;
-  @state() private comparison: CompareResult | null = null;
+  /** Until `classification` is there: inside/outside of the built-in data, precomputed at build time. */
+  @state() private insideOnly: InsideClassification[] | null = null;
+  @state() private comparison: CompareNumbers | null = null;
   @state() private comparisonPending = false;
   @state() private swipePosition = 50;
   @state() private drawerOpen = false;
@@ -191,6 +199,8 @@ export class KhorasanMap extends LitElement {
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
   #classifyAbort: AbortController | undefined;
+  /** The full classification of the loaded events, while it is computed or once it is. */
+  #classifying: Promise<EventClassification[]> | undefined;
   #compareKey = '';
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   #generation = 0;
@@ -205,7 +215,10 @@ export class KhorasanMap extends LitElement {
     }),
     apply: (data) => this.#applyImported(data),
     report: this.#report,
-    whenReady: () => this.whenReady(),
+    whenReady: async () => {
+      await this.whenReady();
+      await this.loadClassifications();
+    },
   });
 
   // ---------- public API ----------
@@ -265,9 +278,24 @@ export class KhorasanMap extends LitElement {
     return this.boundaryList;
   }
 
-  /** Classification of every event against every boundary, or null while it is computed. */
+  /**
+   * Classification of every event against every boundary (inside, distance, nearest point), or null
+   * until it is computed. The built-in data starts without it: its inside/outside answers were computed
+   * at build time, and the distances are computed on first need (a selection, an export, an import) or
+   * by `loadClassifications()`.
+   */
   get classifications(): readonly EventClassification[] | null {
     return this.classification;
+  }
+
+  /**
+   * Resolves to `classifications`, computing it first if needed (in the analysis worker); null when no
+   * events are loaded.
+   */
+  async loadClassifications(): Promise<readonly EventClassification[] | null> {
+    if (this.classification) return this.classification;
+    if (this.insideOnly) this.#classifying ??= this.#classifyLoaded();
+    return this.#classifying ?? null;
   }
 
   /** Resolves once `khorasan-ready` has fired. */
@@ -460,6 +488,8 @@ export class KhorasanMap extends LitElement {
         }),
       );
     const event = find();
+    // the details panel and the nearest line need the distances
+    if (event && this.insideOnly) void this.loadClassifications().catch(() => {});
     if (!event || !lacksDetails(event)) {
       dispatch();
       return;
@@ -606,10 +636,20 @@ export class KhorasanMap extends LitElement {
       );
       this.#classifyAbort?.abort();
       this.#classifyAbort = new AbortController();
+      this.#classifying = undefined;
       // hidden imported datasets are classified too, so showing one needs no new run
       const hidden = this.#imports.hiddenEvents();
+      const precomputed = hidden.length === 0 ? builtInInside(events, this.boundaryList) : null;
+      if (precomputed) {
+        this.insideOnly = precomputed;
+        this.classification = null;
+        this.#events.update(this.#eventContext());
+        if (this.#state.selected) this.#announceSelection();
+        return;
+      }
+      this.insideOnly = null;
       this.#imports.restoreProgress(0);
-      const results = await classifyInWorker(
+      const all = classifyInWorker(
         [...events, ...hidden],
         this.boundaryList,
         this.#classifyAbort.signal,
@@ -619,14 +659,41 @@ export class KhorasanMap extends LitElement {
       ).finally(() => {
         if (generation === this.#generation) this.#imports.restoreProgress(null);
       });
+      this.#classifying = all.then((results) => results.slice(0, events.length));
+      this.#classifying.catch(() => {}); // reported below
+      const results = await all;
       if (generation !== this.#generation) return;
       this.#imports.stashHidden(results.slice(events.length));
       this.classification = results.slice(0, events.length);
+      this.insideOnly = null;
       this.#events.update(this.#eventContext());
       if (this.#state.selected) this.#announceSelection();
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
       this.#error(`Events could not be loaded or classified: ${(error as Error).message}`, error);
+    }
+  }
+
+  /** The built-in data's distances, on first need: classify() in the worker, as for any other data. */
+  async #classifyLoaded(): Promise<EventClassification[]> {
+    const generation = this.#generation;
+    const { eventList: events, boundaryList: boundaries } = this;
+    try {
+      const results = await classifyInWorker(events, boundaries, this.#classifyAbort?.signal);
+      const current =
+        generation === this.#generation && events === this.eventList && boundaries === this.boundaryList;
+      if (current && !this.classification) {
+        this.classification = results;
+        this.insideOnly = null;
+        this.#events.update(this.#eventContext());
+      } else if (!current) this.#classifying = undefined;
+      return results;
+    } catch (error) {
+      this.#classifying = undefined;
+      if ((error as Error).name !== 'AbortError') {
+        this.#error(`Distances could not be computed: ${(error as Error).message}`, error);
+      }
+      throw error;
     }
   }
 
@@ -658,6 +725,7 @@ export class KhorasanMap extends LitElement {
     }
     if (data.events) this.eventList = data.events;
     if (data.classification !== undefined) this.classification = data.classification;
+    if (data.classification) this.insideOnly = null;
     this.#events.update(this.#eventContext());
     if (this.#state.selected && !this.eventList.some((e) => e.properties.id === this.#state.selected)) {
       this.#commit({ ...this.#state, selected: null }, 'ui');
@@ -828,14 +896,16 @@ export class KhorasanMap extends LitElement {
     if (key === this.#compareKey) return;
     this.#compareKey = key;
     this.comparisonPending = true;
-    compareInWorker(a, b).then(
-      (result) => {
+    // the statistics need only numbers (precomputed for the built-in boundaries); the drawing needs geometries
+    const difference = this.#state.mode === 'difference';
+    (difference ? compareInWorker(a, b) : compareNumbers(a, b)).then(
+      (result: CompareNumbers & { geometries?: CompareResult['geometries'] }) => {
         if (key !== this.#compareKey) return;
         this.comparison = result;
         this.comparisonPending = false;
         if (result.error) this.#error(`Comparison failed: ${result.error}`);
         const map = this.#map;
-        if (map && this.#state.mode === 'difference' && this.#colors) {
+        if (map && difference && result.geometries && this.#colors) {
           showDifference(
             map,
             differenceCollection(result.geometries),
@@ -892,10 +962,15 @@ export class KhorasanMap extends LitElement {
 
   // ---------- events (markers, panels) ----------
 
+  /** What is known of the classification: the full one, or inside/outside only until it is computed. */
+  #known(): readonly InsideClassification[] | null {
+    return this.classification ?? this.insideOnly;
+  }
+
   #eventContext() {
     return {
       events: this.eventList,
-      classification: this.classification,
+      classification: this.#known(),
       state: this.#state,
       theme: this.#colors?.theme ?? 'light',
       countryNames: this.#countryNames,
@@ -904,7 +979,7 @@ export class KhorasanMap extends LitElement {
 
   #countsByBoundary(): BoundaryCount[] {
     const ids = this.#knownIds();
-    const counts = this.#events.countInside(this.eventList, this.classification, this.#state, ids);
+    const counts = this.#events.countInside(this.eventList, this.#known(), this.#state, ids);
     return this.boundaryList.map((b, i) => ({ id: ids[i], name: b.properties.name, ...counts[i] }));
   }
 
@@ -1062,7 +1137,7 @@ export class KhorasanMap extends LitElement {
     const boundaries: BoundaryProperties[] = this.boundaryList.map((b) => b.properties);
     const swipe = s.mode === 'swipe';
     const [a, b] = s.compare;
-    const filtered = this.#events.filter(this.eventList, this.classification, s);
+    const filtered = this.#events.filter(this.eventList, this.#known(), s);
     const handlers = {
       onSelect: this.#onSelect,
       onFilters: this.#onFilters,
@@ -1141,7 +1216,7 @@ export class KhorasanMap extends LitElement {
               ?pending=${this.comparisonPending}
               .counts=${this.#countsByBoundary()}
               .total=${filtered.length}
-              ?classified=${this.classification !== null}
+              ?classified=${this.#known() !== null}
             ></km-stats>`,
           })}
           ${this.#events.renderSidebar(this.#eventContext(), filtered, handlers)}
@@ -1151,7 +1226,8 @@ export class KhorasanMap extends LitElement {
             boundaries: this.boundaryList,
             map: this.#map ?? null,
             legend: this.#pngLegend(legendBoundaries, filtered.length),
-            prepare: () => this.loadEventDetails(),
+            prepare: async () =>
+              (await Promise.all([this.loadEventDetails(), this.loadClassifications()]))[1],
           })}
         </aside>
         <div class="stage" part="stage">

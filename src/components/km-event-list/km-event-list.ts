@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classificationById, type EventClassification } from '../../data/classification.ts';
+import { classificationById, type InsideClassification } from '../../data/classification.ts';
 import { formatRange } from '../../data/event-format.ts';
 import type { EventFeature } from '../../data/types.ts';
 import { styles } from './km-event-list.styles.ts';
@@ -51,7 +51,7 @@ export class KmEventList extends LitElement {
   @property({ attribute: false }) events: readonly EventFeature[] = [];
 
   /** Classification results for (at least) the listed events. */
-  @property({ attribute: false }) classifications: readonly EventClassification[] = [];
+  @property({ attribute: false }) classifications: readonly InsideClassification[] = [];
 
   @property({ reflect: true }) selected: string | null = null;
   @property({ attribute: 'active-boundary' }) activeBoundary = '';
@@ -70,7 +70,7 @@ export class KmEventList extends LitElement {
   @query('.viewport') private viewport!: HTMLElement;
   @query('.grid') private grid!: HTMLElement;
 
-  private byId = new Map<string, EventClassification>();
+  private byId = new Map<string, InsideClassification>();
   private resizeObserver?: ResizeObserver;
   private scrollToActiveAfterUpdate = false;
   /** Scroll position to apply to the viewport after the next render. */

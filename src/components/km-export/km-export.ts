@@ -51,20 +51,26 @@ export class KmExport extends LitElement {
 
   /** The events that pass the filters. */
   @property({ attribute: false }) events: readonly EventFeature[] = [];
+  /** The events' classification; while null, the events buttons wait for it (unless `beforeExport` gives it). */
   @property({ attribute: false }) classification: readonly EventClassification[] | null = null;
   @property({ attribute: false }) boundaries: readonly BoundaryFeature[] = [];
   @property({ attribute: false }) map: MaplibreMap | null = null;
   /** Legend drawn into the PNG. */
   @property({ attribute: false }) legend: Omit<PngLegend, 'attribution'> | null = null;
-  /** Awaited before an events export, e.g. to fetch the events' details that are loaded on demand. */
-  @property({ attribute: false }) beforeExport: (() => Promise<unknown>) | null = null;
+  /**
+   * Awaited before an events export, e.g. to fetch the events' details or compute their distances on first
+   * need. When it resolves to a classification, that is the one exported.
+   */
+  @property({ attribute: false }) beforeExport:
+    | (() => Promise<readonly EventClassification[] | null | undefined>)
+    | null = null;
 
   @state() private message = '';
   @state() private failed = false;
 
   override render() {
     const n = this.events.length;
-    const ready = this.classification !== null;
+    const ready = this.classification !== null || this.beforeExport !== null;
     return html`<div class="buttons">
         <button part="button" data-export="events-csv" ?disabled=${!ready} @click=${() => this.exportEvents('csv')}>
           Events CSV
@@ -80,11 +86,11 @@ export class KmExport extends LitElement {
   }
 
   /** The CSV or GeoJSON text of the filtered events (what the buttons save). */
-  async eventsText(format: 'csv' | 'geojson'): Promise<string> {
+  async eventsText(format: 'csv' | 'geojson', classification = this.classification): Promise<string> {
     // The writers are fetched on the first export: most readers never export.
     const { eventsToCsv, eventsToGeoJson } = await import('../../data/export/export-events.ts');
     const byId = new Map<string, EventResults>();
-    for (const c of this.classification ?? []) byId.set(c.id, c.results);
+    for (const c of classification ?? []) byId.set(c.id, c.results);
     const ids = this.boundaries.map((b) => b.properties.id);
     const events = [...this.events];
     return format === 'csv' ? eventsToCsv(events, byId, ids) : eventsToGeoJson(events, byId, ids);
@@ -117,15 +123,21 @@ export class KmExport extends LitElement {
   }
 
   private async exportEvents(format: 'csv' | 'geojson'): Promise<void> {
+    let classification = this.classification;
     try {
-      await this.beforeExport?.();
+      if (this.beforeExport) this.say('Preparing the export…');
+      classification = (await this.beforeExport?.()) || classification;
     } catch (error) {
       this.say(`The events could not be completed for export: ${(error as Error).message}`, true);
       return;
     }
+    if (!classification) {
+      this.say('The events are not classified yet; try again in a moment.', true);
+      return;
+    }
     let text: string;
     try {
-      text = await this.eventsText(format);
+      text = await this.eventsText(format, classification);
     } catch (error) {
       this.say(`The events could not be exported: ${(error as Error).message}`, true);
       return;

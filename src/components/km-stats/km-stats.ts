@@ -24,7 +24,8 @@ const ratio = new Intl.NumberFormat('en', { maximumFractionDigits: 3, minimumFra
 
 /**
  * Statistics for the compared pair A and B (areas, intersection, differences, Jaccard index), computed by
- * the analysis core in its worker, and the number of filtered events inside and outside each boundary.
+ * the analysis core (at build time for the built-in boundaries, else in its worker), and the number of
+ * filtered events inside and outside each boundary.
  *
  * @summary Areas, overlap and event counts.
  *
