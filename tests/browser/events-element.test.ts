@@ -9,6 +9,7 @@ import type { KmDetails } from '../../src/components/km-details/km-details.ts';
 import type { KmEventList } from '../../src/components/km-event-list/km-event-list.ts';
 import type { KmTimeline } from '../../src/components/km-timeline/km-timeline.ts';
 import { EVENT_LAYERS } from '../../src/map/event-style.ts';
+import { until } from './map-helpers.ts';
 
 const KERMAN = '2024-01-03-kerman-soleimani-memorial';
 
@@ -26,14 +27,6 @@ function nextSelect(): Promise<CustomEvent<{ id: string | null; event: unknown }
   return new Promise((resolve) =>
     el.addEventListener('khorasan-select', (e) => resolve(e as CustomEvent), { once: true }),
   );
-}
-
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const t0 = performance.now();
-  while (!check()) {
-    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const shadow = () => el.shadowRoot!;

@@ -10,7 +10,7 @@ import type { KmImport } from '../../src/components/km-import/km-import.ts';
 import type { KmLayerPanel } from '../../src/components/km-layer-panel/km-layer-panel.ts';
 import { clearDatasets, loadDatasets } from '../../src/data/import/imported-store.ts';
 import { EVENT_LAYERS, PROP } from '../../src/map/event-style.ts';
-import { mountMap, settle, shoot } from './map-helpers.ts';
+import { mountMap, settle, shoot, until } from './map-helpers.ts';
 
 declare global {
   interface Window {
@@ -19,14 +19,6 @@ declare global {
 }
 
 let el: KhorasanMap;
-
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const t0 = performance.now();
-  while (!check()) {
-    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const importPanel = () => el.shadowRoot!.querySelector<KmImport>('km-import')!;
 const exportPanel = () => el.shadowRoot!.querySelector<KmExport>('km-export')!;

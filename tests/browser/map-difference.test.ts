@@ -3,19 +3,11 @@
 import { afterAll, expect, test } from 'vitest';
 import type { KhorasanMap } from '../../src/components/khorasan-map/khorasan-map.ts';
 import { filterEvents } from '../../src/data/filter-events.ts';
-import { colorDistance, inShadow, meanColor, mountMap, settle, shoot } from './map-helpers.ts';
+import { colorDistance, inShadow, meanColor, mountMap, settle, shoot, until } from './map-helpers.ts';
 
 afterAll(() => {
   for (const el of document.querySelectorAll('khorasan-map')) el.remove();
 });
-
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const t0 = performance.now();
-  while (!check()) {
-    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const statsText = (el: KhorasanMap) => inShadow(el, 'km-stats').shadowRoot!.textContent ?? '';
 

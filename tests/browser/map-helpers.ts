@@ -202,3 +202,25 @@ export function inShadow<T extends Element>(el: Element, selector: string): T {
   if (!found) throw new Error(`no ${selector} in the shadow root`);
   return found;
 }
+
+/** Polls `check` every 50 ms until it holds; fails after `ms` with what was awaited. */
+export async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const t0 = performance.now();
+  while (!check()) {
+    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Records the script URL of every Worker the page starts from now on. */
+export function recordWorkers(): string[] {
+  const started: string[] = [];
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      started.push(String(url));
+      super(url, options);
+    }
+  };
+  return started;
+}

@@ -7,17 +7,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { KhorasanMap } from '../../src/components/khorasan-map/khorasan-map.ts';
 import type { KmDetails } from '../../src/components/km-details/km-details.ts';
 import { EVENT_SOURCE, NEAREST_SOURCE, PROP } from '../../src/map/event-style.ts';
-import { inShadow, mountMap } from './map-helpers.ts';
+import { inShadow, mountMap, recordWorkers, until } from './map-helpers.ts';
 
 /** Every Worker the page starts, by script URL. */
-const started: string[] = [];
-const NativeWorker = window.Worker;
-window.Worker = class extends NativeWorker {
-  constructor(url: string | URL, options?: WorkerOptions) {
-    started.push(String(url));
-    super(url, options);
-  }
-};
+const started = recordWorkers();
 const analysisWorker = /analysis\.worker/;
 const analysisWorkerStarted = () => started.some((url) => analysisWorker.test(url));
 const analysisWorkerFetched = () =>
@@ -27,14 +20,6 @@ let el: KhorasanMap;
 /** Per event id and boundary id: 1 inside, 0 outside, as the markers carried them at start. */
 let markersAtStart: Map<string, Record<string, number>>;
 let statsAtStart = '';
-
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const t0 = performance.now();
-  while (!check()) {
-    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const stats = () => inShadow<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'km-stats');
 const statsText = () => stats().shadowRoot!.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -8,24 +8,9 @@ import '../../src/components/khorasan-map/khorasan-map.ts';
 import { DEFAULT_URLS, loadBoundaries } from '../../src/components/khorasan-map/geodata.ts';
 import type { KhorasanMap } from '../../src/components/khorasan-map/khorasan-map.ts';
 import { EVENT_SOURCE, PROP } from '../../src/map/event-style.ts';
-import { waitForEvent } from './map-helpers.ts';
+import { recordWorkers, until, waitForEvent } from './map-helpers.ts';
 
-const started: string[] = [];
-const NativeWorker = window.Worker;
-window.Worker = class extends NativeWorker {
-  constructor(url: string | URL, options?: WorkerOptions) {
-    started.push(String(url));
-    super(url, options);
-  }
-};
-
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const t0 = performance.now();
-  while (!check()) {
-    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const started = recordWorkers();
 
 async function mount(setUp: (el: KhorasanMap) => void): Promise<KhorasanMap> {
   const el = document.createElement('khorasan-map') as KhorasanMap;
