@@ -13,6 +13,7 @@ import type { KmFilters } from '../../src/components/km-filters/km-filters.ts';
 import type { KmTimeline } from '../../src/components/km-timeline/km-timeline.ts';
 import type { EventClassification } from '../../src/data/classification.ts';
 import type { EventFeature } from '../../src/data/types.ts';
+import { EVENT_COLORS } from '../../src/map/event-style.ts';
 import classificationJson from '../fixtures/events-ui/classification.json';
 import eventsJson from '../fixtures/events-ui/events.geojson?raw';
 
@@ -260,6 +261,25 @@ describe('km-filters', () => {
     const changed = waitFor<CustomEvent>(el, 'km-filters-change');
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="inside"][value="outside"]')!.click();
     expect((await changed).detail).toEqual({ inside: 'outside' });
+  });
+
+  test('the inside/outside swatches use the marker colours, or the theme properties when set', async () => {
+    const el = mount<KmFilters>('km-filters', (f) => {
+      f.events = events;
+    });
+    await el.updateComplete;
+    const swatch = (kind: string) => el.shadowRoot!.querySelector(`.swatch.${kind}`)!;
+    const rgb = (hex: string) => {
+      const n = Number.parseInt(hex.slice(1), 16);
+      return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+    };
+    el.style.colorScheme = 'light';
+    expect(getComputedStyle(swatch('inside')).backgroundColor).toBe(rgb(EVENT_COLORS.light.inside));
+    expect(getComputedStyle(swatch('outside')).borderTopColor).toBe(rgb(EVENT_COLORS.light.outside));
+    el.style.colorScheme = 'dark';
+    expect(getComputedStyle(swatch('inside')).backgroundColor).toBe(rgb(EVENT_COLORS.dark.inside));
+    el.style.setProperty('--km-inside-color', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(swatch('inside')).backgroundColor).toBe('rgb(1, 2, 3)');
   });
 });
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { insideColor, outsideColor } from '../shared/marker-colors.styles.ts';
 
 export const styles = css`
   :host {
@@ -107,12 +108,12 @@ export const styles = css`
     white-space: nowrap;
   }
   .badge.inside {
-    background: var(--km-inside-color, light-dark(#b2182b, #f4736b));
+    background: ${insideColor};
     color: light-dark(#fff, #111);
   }
   .badge.outside {
     background: transparent;
     color: inherit;
-    box-shadow: inset 0 0 0 2px var(--km-outside-color, light-dark(#2166ac, #6cb0e6));
+    box-shadow: inset 0 0 0 2px ${outsideColor};
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { insideColor, outsideColor } from '../shared/marker-colors.styles.ts';
 
 export const styles = css`
   :host {
@@ -65,10 +66,10 @@ export const styles = css`
     box-sizing: border-box;
   }
   .swatch.inside {
-    background: var(--km-inside-color, light-dark(#b2182b, #f4736b));
+    background: ${insideColor};
   }
   .swatch.outside {
-    border: 2px solid var(--km-outside-color, light-dark(#2166ac, #6cb0e6));
+    border: 2px solid ${outsideColor};
     background: #fff;
   }
 `;
