@@ -1,5 +1,5 @@
 // Command-line classifier: `npm run --silent classify -- FILE [--boundaries id1,id2] [--format json|csv|geojson]`.
-// Reads CSV (streamed) or a GeoJSON FeatureCollection of points, prints results on stdout, problems on stderr.
+// Reads CSV or a GeoJSON FeatureCollection of points (both streamed), prints results on stdout, problems on stderr.
 // Exit status 0 when the file was read (even with rejected rows), 2 when it could not be used at all.
 import { closeSync, openSync, statSync } from 'node:fs';
 import { extname } from 'node:path';

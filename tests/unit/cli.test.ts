@@ -202,6 +202,21 @@ describe('exit status 2 with a one-line error', () => {
       /unknown output format "xml"/,
     ],
     ['no file at all', [], /no input file/],
+    [
+      'a GeoJSON feature that is not valid JSON',
+      [`${FIXTURES}/bad-feature.geojson`],
+      /bad-feature\.geojson is not valid JSON: the feature on line 3: /,
+    ],
+    [
+      'a GeoJSON file that stops early',
+      [`${FIXTURES}/truncated.geojson`],
+      /not valid JSON: the text ends inside/,
+    ],
+    [
+      'a GeoJSON Feature, not a FeatureCollection',
+      [`${FIXTURES}/one-feature.geojson`],
+      /not a GeoJSON FeatureCollection/,
+    ],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {
@@ -263,5 +278,56 @@ describe('npm script and big files', () => {
     expect(out).toHaveLength(300_001);
     expect(out[1].startsWith('p0,')).toBe(true);
     expect(out[300_000].startsWith('p299999,')).toBe(true);
+  });
+
+  test('a 300,000-feature GeoJSON streams through a 32 MB heap (too small to hold it parsed), in order', () => {
+    // 36 MB of GeoJSON, one feature per line, with a line that is not a point near the end.
+    const path = join(dir, 'big.geojson');
+    const features: string[] = [];
+    for (let i = 0; i < 300_000; i++) {
+      const geometry =
+        i === 299_990
+          ? '{"type":"LineString","coordinates":[[60,30],[61,31]]}'
+          : `{"type":"Point","coordinates":[${20 + (i % 800) / 10},${(i % 600) / 10}]}`;
+      features.push(`{"type":"Feature","id":"g${i}","properties":{"n":${i}},"geometry":${geometry}}`);
+    }
+    writeFileSync(path, `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`);
+    // The premise: the same heap cannot hold the file parsed whole.
+    const whole = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=32',
+        '-e',
+        `JSON.parse(require('fs').readFileSync(${JSON.stringify(path)}, 'utf8'))`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(whole.status).not.toBe(0);
+    const output = openSync(join(dir, 'out-geojson.csv'), 'w');
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=32',
+        '--import',
+        'tsx',
+        'src/cli/classify.ts',
+        path,
+        '--format',
+        'csv',
+        '--boundaries',
+        'iskp-claim-core',
+      ],
+      { encoding: 'utf8', stdio: ['ignore', output, 'pipe'] },
+    );
+    closeSync(output);
+    expect(result.status).toBe(0);
+    // line 1 opens the collection, so feature i starts on line i + 2
+    expect(result.stderr).toBe(
+      'line 299992 (feature 299991): geometry is LineString, not a Point\nclassified 299999, rejected 1\n',
+    );
+    const out = readFileSync(join(dir, 'out-geojson.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(out).toHaveLength(300_000);
+    expect(out[1].startsWith('g0,')).toBe(true);
+    expect(out[299_999].startsWith('g299999,')).toBe(true);
   });
 });
