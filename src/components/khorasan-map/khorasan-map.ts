@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { CompareResult } from '../../analysis/types.ts';
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
@@ -42,11 +42,11 @@ import {
   EMBED_ATTRIBUTES,
   type EmbedAttribute,
   EmbedAttributesController,
-  embedStyle,
   ensureLabelAnchor,
 } from './embed-attributes.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
 import { EventsBinding } from './events-binding.ts';
+import { basemapStyleUrl, chooseBasemap } from './external-style.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
 import { ImportController, type ImportData, removeBoundaryLayers } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
@@ -188,7 +188,7 @@ export class KhorasanMap extends LitElement {
   #looks: Record<string, BoundaryLook> = {};
   #basemap = new WorldBasemap({
     worldUrl: () => this.dataUrls.basemapWorld,
-    drawsOfflineBasemap: () => !this.getAttribute('basemap-style')?.trim(),
+    drawsOfflineBasemap: () => !this.#externalStyle,
     maps: () => [this.#map, this.#top],
     loading: (on) => {
       if (on && !this.status) this.status = WORLD_LOADING;
@@ -196,6 +196,8 @@ export class KhorasanMap extends LitElement {
     },
     report: (message, cause) => this.#error(message, cause),
   });
+  /** The loaded `basemap-style`, drawn instead of the offline basemap; null when that is drawn. */
+  #externalStyle: StyleSpecification | null = null;
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
   #classifyAbort: AbortController | undefined;
@@ -546,7 +548,7 @@ export class KhorasanMap extends LitElement {
     this.status = 'Loading map…';
     try {
       const [basemap, builtInBoundaries] = await Promise.all([
-        loadBasemap(this.dataUrls.basemap),
+        chooseBasemap(basemapStyleUrl(this), () => loadBasemap(this.dataUrls.basemap), this.#report),
         loadBoundaries(this.dataUrls.boundaries),
         this.#imports.restored,
       ]);
@@ -557,8 +559,10 @@ export class KhorasanMap extends LitElement {
       );
       const boundaries = [...given, ...this.#imports.boundariesFor(given.map((b) => b.properties.id))];
       if (generation !== this.#generation || !this.isConnected) return;
-      this.#basemap.reset(basemap);
-      this.#countryNames = basemap.countryNames;
+      this.#externalStyle = basemap.external;
+      this.#basemap.reset(basemap.offline ?? undefined);
+      // without the offline basemap the country filter lists ISO codes
+      this.#countryNames = basemap.offline?.countryNames ?? {};
       this.boundaryList = boundaries;
       this.#updateTheme();
       this.legendCollapsed =
@@ -578,9 +582,7 @@ export class KhorasanMap extends LitElement {
       // the first view may already show more than the region: then both parts are drawn from the start
       await this.#basemap.ensureFor(map);
       if (generation !== this.#generation) return;
-      map.setStyle(
-        embedStyle(this, basemapStyle(this.#basemap.styleDataFor(map), colors.theme, colors.basemap)),
-      );
+      map.setStyle(this.#styleFor(map, colors));
       map
         .getCanvas()
         .setAttribute(
@@ -591,6 +593,7 @@ export class KhorasanMap extends LitElement {
       await map.once('load');
       if (generation !== this.#generation) return;
       ensureLabelAnchor(map, FIRST_LABEL_LAYER);
+      this.#applyBasemapTheme(map); // the theme may have changed while the style loaded
       map.on('move', this.#onMoveForBasemap);
       this.#embed.applyInteractive();
       installBoundaries(map, boundaries, this.#boundaryDisplay(this.#state.boundaries, true));
@@ -782,14 +785,12 @@ export class KhorasanMap extends LitElement {
   }
 
   #onThemeChange = () => {
-    if (!this.#map || !this.#basemap.data) return;
+    if (!this.#map) return;
     this.#updateTheme();
+    // a map still loading its style takes the new colours when its layers are installed
     for (const map of [this.#map, this.#top]) {
-      if (!map) continue;
-      for (const u of basemapPaintUpdates(this.#colors!.theme, this.#colors!.basemap)) {
-        if (map.getLayer(u.layer))
-          map.setPaintProperty(u.layer, u.property as 'fill-color', u.value as string);
-      }
+      if (!map || !this.#layersInstalled.has(map)) continue;
+      this.#applyBasemapTheme(map);
       installBoundaries(map, this.boundaryList, this.#boundaryDisplay([], true));
     }
     this.#compareKey = '';
@@ -797,6 +798,14 @@ export class KhorasanMap extends LitElement {
     this.#events.update(this.#eventContext());
     this.requestUpdate();
   };
+
+  /** The theme's colours on the offline basemap's layers; an external style keeps its own. */
+  #applyBasemapTheme(map: MaplibreMap): void {
+    if (this.#externalStyle || !this.#colors) return;
+    for (const u of basemapPaintUpdates(this.#colors.theme, this.#colors.basemap)) {
+      if (map.getLayer(u.layer)) map.setPaintProperty(u.layer, u.property as 'fill-color', u.value as string);
+    }
+  }
 
   // ---------- boundaries and compare modes ----------
 
@@ -927,7 +936,7 @@ export class KhorasanMap extends LitElement {
 
   #ensureSwipe(): void {
     const main = this.#map;
-    if (!main || this.#top || !this.#basemap.data || !this.#colors) return;
+    if (!main || this.#top || !(this.#basemap.data || this.#externalStyle) || !this.#colors) return;
     const top = createMap({
       container: this.topContainer,
       center: main.getCenter().toArray() as [number, number],
@@ -936,8 +945,7 @@ export class KhorasanMap extends LitElement {
       interactive: false,
       controls: false,
     });
-    const { theme, basemap } = this.#colors;
-    top.setStyle(embedStyle(this, basemapStyle(this.#basemap.styleDataFor(top), theme, basemap)));
+    top.setStyle(this.#styleFor(top, this.#colors));
     this.#top = top;
     this.#swipe = new SwipeSync(main, top);
     top.once('load', () => {
@@ -945,11 +953,18 @@ export class KhorasanMap extends LitElement {
       // the world part may have arrived while this map's style was loading
       this.#basemap.show(top);
       ensureLabelAnchor(top, FIRST_LABEL_LAYER);
+      this.#applyBasemapTheme(top);
       installBoundaries(top, this.boundaryList, this.#boundaryDisplay([], true));
       this.#layersInstalled.add(top);
       updateBoundaries(top, this.#knownIds(), this.#boundaryDisplay([this.#state.compare[1]], true));
       this.#events.attachSecondary(top, this.#eventContext());
     });
+  }
+
+  /** A new map's style: a copy of the external style, or the offline basemap in the current theme. */
+  #styleFor(map: MaplibreMap, colors: ThemeColors): StyleSpecification {
+    if (this.#externalStyle) return structuredClone(this.#externalStyle);
+    return basemapStyle(this.#basemap.styleDataFor(map), colors.theme, colors.basemap);
   }
 
   #destroySwipe(): void {
