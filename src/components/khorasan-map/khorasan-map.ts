@@ -100,7 +100,7 @@ const WORLD_LOADING = 'Loading the map outside the region…';
  * @attr events-src - Space-separated URLs of CSV (ACLED, GTD, UCDP or lat/lon columns), GeoJSON, TopoJSON or KML events, shown with the built-in events (see `events-mode`). A failure fires `khorasan-error`, shows a message, and the map keeps the events it has.
  * @attr events-mode - `add` (default): the built-in events and those of `events-src`; `replace`: only those of `events-src`.
  * @attr boundaries-src - Space-separated URLs of extra GeoJSON or TopoJSON boundaries; their ids become `custom-<id or name>` (use them in `boundaries`).
- * @attr basemap-style - URL of an external maplibre style drawn instead of the offline basemap. Its requests leave the page's origin, so the host's CSP must allow them.
+ * @attr basemap-style - URL of an external maplibre style drawn instead of the offline basemap (which is then not downloaded). Its requests leave the page's origin, so the host's CSP must allow them. A style that cannot be loaded fires `khorasan-error`, shows a message, and the offline basemap is drawn instead.
  * @attr controls - The panels to show, any of `layers compare stats filters list timeline legend details share`; absent = all.
  * @attr interactive - `false` (or `off`) makes the map static: no pan, zoom or keyboard moves.
  * @attr lang - The language of the content, as on any element (the interface text is English).
