@@ -94,6 +94,7 @@ const WORLD_LOADING = 'Loading the map outside the region…';
  * @attr center - Map centre as `lon,lat`.
  * @attr zoom - Map zoom.
  * @attr selected - Id of the selected event.
+ * @attr divider - Swipe mode: position of the divider in % of the map's width from the left (0–100, default 50).
  * @attr url-state - When present, the state is read from and written to the page's URL hash.
  * @attr theme - `light` | `dark`; default follows `prefers-color-scheme`.
  * @attr cooperative-gestures - `on` | `off`; default on when the page scrolls or the map does not fill the viewport.
@@ -163,7 +164,8 @@ export class KhorasanMap extends LitElement {
   @state() private insideOnly: InsideClassification[] | null = null;
   @state() private comparison: CompareNumbers | null = null;
   @state() private comparisonPending = false;
-  @state() private swipePosition = 50;
+  /** Where the divider is drawn: the state's `divider`, or the pointer's position during a drag. */
+  @state() private swipePosition = DEFAULT_STATE.divider;
   @state() private drawerOpen = false;
   /** The legend starts closed where it would cover much of a small map. */
   @state() private legendCollapsed = false;
@@ -366,6 +368,12 @@ export class KhorasanMap extends LitElement {
     if (id) this.setAttribute('selected', id);
     else this.removeAttribute('selected');
   }
+  get divider(): number {
+    return this.#state.divider;
+  }
+  set divider(percent: number) {
+    this.setAttribute('divider', String(percent));
+  }
 
   // ---------- lifecycle ----------
 
@@ -428,6 +436,7 @@ export class KhorasanMap extends LitElement {
     this.#reflect();
     if (this.urlState && source !== 'hash') this.#writeHash();
     this.#applyToMap(prev, next, source);
+    if (prev.divider !== next.divider) this.swipePosition = next.divider;
     if (prev.selected !== next.selected) this.#announceSelection();
     this.dispatchEvent(
       new CustomEvent('khorasan-statechange', {
@@ -1086,6 +1095,8 @@ export class KhorasanMap extends LitElement {
       this.swipePosition = Math.max(0, Math.min(100, ((ev.clientX - rect.left) / rect.width) * 100));
     };
     const up = () => {
+      // the state (and the hash) take the position once, where the drag ends
+      this.#commit({ ...this.#state, divider: this.swipePosition }, 'ui');
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
       handle.removeEventListener('pointercancel', up);
@@ -1100,7 +1111,7 @@ export class KhorasanMap extends LitElement {
     const next = dividerKey(e.key, e.shiftKey, this.swipePosition);
     if (next === null) return;
     e.preventDefault();
-    this.swipePosition = next;
+    this.#commit({ ...this.#state, divider: next }, 'ui');
   }
 
   /** Escape closes the details panel (deselects). */
