@@ -76,6 +76,7 @@ function writeProviderFiles(dir: string, origin: string): void {
   writeFileSync(`${dir}/area.geojson`, JSON.stringify(area));
   writeFileSync(`${dir}/style.json`, JSON.stringify(style));
   writeFileSync(`${dir}/not-a-style.json`, '<!doctype html><title>Sign in</title>');
+  writeFileSync(`${dir}/not-version-8.json`, JSON.stringify({ ...style, version: 7 }));
 }
 
 beforeAll(async () => {
@@ -347,6 +348,7 @@ describe('basemap-style from another origin', () => {
   for (const [what, file, reason] of [
     ['a 404', 'no-such-style.json', /HTTP 404/],
     ['not JSON', 'not-a-style.json', /not JSON/],
+    ['JSON but not a style', 'not-version-8.json', /not a maplibre style/],
   ] as const) {
     test(`that is ${what} is reported and the offline basemap drawn instead`, async () => {
       const { page, log } = await recordedPage(browser, app.origin);
@@ -362,6 +364,7 @@ describe('basemap-style from another origin', () => {
         const status = await partText(page, 'map', 'status');
         expect(status).toContain(url);
         expect(status).toMatch(reason);
+        expect(await page.locator('#map').locator('[part~="status"] .error').isVisible()).toBe(true);
         // The offline basemap, the boundaries and the markers are there.
         const ids = await layerIds(page);
         expect(ids[0]).toBe('km-water');
