@@ -803,7 +803,7 @@ export class KhorasanMap extends LitElement {
       installBoundaries(map, this.boundaryList, this.#boundaryDisplay([], true));
     }
     this.#compareKey = '';
-    this.#applyBoundaryMode();
+    if (this.#layersInstalled.has(this.#map)) this.#applyBoundaryMode();
     this.#events.update(this.#eventContext());
     this.requestUpdate();
   };
