@@ -41,6 +41,8 @@ export interface MapState {
   /** Selected event id, or null. */
   selected: string | null;
   view: MapView;
+  /** Swipe mode: position of the divider, in % of the map's width from the left (0..100). */
+  divider: number;
 }
 
 export const DEFAULT_STATE: MapState = {
@@ -59,4 +61,5 @@ export const DEFAULT_STATE: MapState = {
   },
   selected: null,
   view: { center: [58, 37], zoom: 3 },
+  divider: 50,
 };

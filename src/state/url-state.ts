@@ -29,6 +29,7 @@ export const STATE_ATTRIBUTES = [
   'center',
   'zoom',
   'selected',
+  'divider',
 ] as const;
 export type StateAttribute = (typeof STATE_ATTRIBUTES)[number];
 
@@ -45,6 +46,11 @@ export function normaliseView(view: MapView): MapView {
     center: [round(wrapped, 4), round(Math.max(-85, Math.min(85, lat)), 4)],
     zoom: round(Math.max(0, Math.min(22, view.zoom)), 2),
   };
+}
+
+/** The divider position in the canonical form: 0..100 % to a tenth (enough for any drag), else the middle. */
+function normaliseDivider(value: number): number {
+  return Number.isFinite(value) ? round(Math.max(0, Math.min(100, value)), 1) : DEFAULT_STATE.divider;
 }
 
 /** The canonical form of a state: what the hash and the attributes can express. */
@@ -64,6 +70,7 @@ export function normaliseState(state: MapState): MapState {
       countries: unique(state.filters.countries),
     },
     view: normaliseView(state.view),
+    divider: normaliseDivider(state.divider),
   };
 }
 
@@ -114,6 +121,13 @@ function parseZoom(value: string): number | undefined {
   return Number.isFinite(zoom) ? zoom : undefined;
 }
 
+/** A divider position: a number from 0 to 100 (anything else is invalid, not clamped: likely a typo). */
+function parseDivider(value: string): number | undefined {
+  if (value.trim() === '') return undefined;
+  const position = Number(value);
+  return Number.isFinite(position) && position >= 0 && position <= 100 ? position : undefined;
+}
+
 function parseOpacity(value: string): Record<string, number> | undefined {
   const opacity: Record<string, number> = {};
   for (const entry of value.split(',').filter(Boolean)) {
@@ -127,6 +141,7 @@ function parseOpacity(value: string): Record<string, number> | undefined {
 
 const formatCenter = (center: [number, number]) => `${center[0].toFixed(4)},${center[1].toFixed(4)}`;
 const formatZoom = (zoom: number) => zoom.toFixed(2);
+const formatDivider = (divider: number) => String(normaliseDivider(divider));
 
 // --- attributes ---
 
@@ -143,6 +158,7 @@ export function stateToAttributes(state: MapState): Record<StateAttribute, strin
     center: formatCenter(s.view.center),
     zoom: formatZoom(s.view.zoom),
     selected: s.selected,
+    divider: s.divider === DEFAULT_STATE.divider ? null : formatDivider(s.divider),
   };
 }
 
@@ -187,6 +203,10 @@ export function applyAttribute(state: MapState, name: StateAttribute, value: str
       const zoom = v === null ? d.view.zoom : parseZoom(v);
       return zoom === undefined ? state : { ...state, view: normaliseView({ ...state.view, zoom }) };
     }
+    case 'divider': {
+      const divider = v === null ? d.divider : parseDivider(v);
+      return divider === undefined ? state : { ...state, divider: normaliseDivider(divider) };
+    }
     case 'selected':
       return v === null || v === ''
         ? { ...state, selected: null }
@@ -221,12 +241,16 @@ const HASH_KEYS = [
   'selected',
   'center',
   'zoom',
+  'divider',
 ] as const;
 
 // Commas and colons are legal in a fragment; keeping them makes the URL readable.
 const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':');
 
-/** `#key=value&…` holding every slice that differs from the default, and always the view. */
+/**
+ * `#key=value&…` holding every slice that differs from the default, and always the view. The divider is
+ * written only in swipe mode, the only one that shows it.
+ */
 export function stateToHash(state: MapState): string {
   const s = normaliseState(state);
   const d = DEFAULT_STATE;
@@ -248,6 +272,7 @@ export function stateToHash(state: MapState): string {
   if (f.inside !== df.inside) entries.push(['inside', f.inside]);
   if (s.selected) entries.push(['selected', s.selected]);
   entries.push(['center', formatCenter(s.view.center)], ['zoom', formatZoom(s.view.zoom)]);
+  if (s.mode === 'swipe' && s.divider !== d.divider) entries.push(['divider', formatDivider(s.divider)]);
   return `#${entries.map(([k, v]) => `${k}=${encode(v)}`).join('&')}`;
 }
 
@@ -297,11 +322,12 @@ export function parseHash(hash: string): { state: MapState; rejected: string[] }
       center: read('center', parseCenter, d.view.center),
       zoom: read('zoom', parseZoom, d.view.zoom),
     },
+    divider: read('divider', parseDivider, d.divider),
   };
   return { state: normaliseState(state), rejected };
 }
 
-/** Deep equality of two normalised states (cheap: they are small). */
+/** Deep equality of two normalised states (cheap: they are small); the hash omits the divider outside swipe mode. */
 export function sameState(a: MapState, b: MapState): boolean {
-  return stateToHash(a) === stateToHash(b);
+  return stateToHash(a) === stateToHash(b) && a.divider === b.divider;
 }

@@ -97,3 +97,61 @@ test('leaving swipe mode removes the second map', async () => {
   expect(el.getAttribute('mode')).toBe('overlay');
   expect(el.shadowRoot!.querySelector('[part="divider"]')).toBeNull();
 });
+
+test('a link with mode=swipe&divider=30 opens with the divider at 30 %, and the keys write it back', async () => {
+  const hash =
+    '#mode=swipe&compare=khorasan-historical,iskp-claim-core&center=63.0000,42.0000&zoom=3.40&divider=30';
+  history.replaceState(null, '', hash);
+  try {
+    const el = await mountMap({ attributes: { 'url-state': '' } });
+    await swipeReady(el);
+    expect(el.state).toMatchObject({ mode: 'swipe', divider: 30 });
+    expect(el.swipePositionPercent).toBe(30);
+    expect(el.getAttribute('divider')).toBe('30');
+    const handle = inShadow<HTMLElement>(el, '[part="divider"] [role="slider"]');
+    expect(handle.getAttribute('aria-valuenow')).toBe('30');
+    expect(location.hash).toBe(hash); // loading did not rewrite it
+
+    const area = inShadow(el, '.map-main');
+    const split = (await shoot(area, 'map-swipe-divider-30')).pixels;
+    // the keyboard moves the divider and the hash follows (the middle is the default: no key)
+    await pressOnDivider(el, '{ArrowRight}');
+    expect(el.swipePositionPercent).toBe(32);
+    expect(location.hash).toMatch(/&divider=32$/);
+    await pressOnDivider(el, '{End}');
+    expect(location.hash).toMatch(/&divider=100$/);
+    const allA = (await shoot(area, 'map-swipe-divider-all-a')).pixels;
+    await pressOnDivider(el, '{Home}');
+    expect(location.hash).toMatch(/&divider=0$/);
+    const allB = (await shoot(area, 'map-swipe-divider-all-b')).pixels;
+    for (let i = 0; i < 5; i++) await pressOnDivider(el, '{Shift>}{ArrowRight}{/Shift}');
+    expect(el.state.divider).toBe(50);
+    expect(location.hash).not.toContain('divider');
+
+    // Wherever A and B look different, the 30 % picture shows A left of the line and B right of it.
+    const line = split.width * 0.3;
+    const at = (p: typeof split, x: number, y: number) => {
+      const i = (y * p.width + x) * 4;
+      return [p.data[i], p.data[i + 1], p.data[i + 2]];
+    };
+    const tally = { left: 0, right: 0, wrong: 0 };
+    for (let y = 40; y < split.height - 40; y += 3) {
+      for (let x = 0; x < split.width; x += 3) {
+        if (Math.abs(x - line) < 8) continue; // the divider itself
+        const a = at(allA, x, y);
+        const b = at(allB, x, y);
+        if (colorDistance(a, b) < 40) continue;
+        const s = at(split, x, y);
+        const expected = x < line ? a : b;
+        const other = x < line ? b : a;
+        if (colorDistance(s, expected) < colorDistance(s, other)) tally[x < line ? 'left' : 'right']++;
+        else tally.wrong++;
+      }
+    }
+    expect(tally.left).toBeGreaterThan(100);
+    expect(tally.right).toBeGreaterThan(100);
+    expect(tally.wrong / (tally.left + tally.right + tally.wrong)).toBeLessThan(0.02);
+  } finally {
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+});

@@ -34,6 +34,7 @@ const swipeKerman: MapState = normaliseState({
   filters: { ...DEFAULT_STATE.filters, from: '2020-01-01', to: '2024-06-30' },
   selected: '2024-01-03-kerman-soleimani-memorial',
   view: { center: [57.07, 30.28], zoom: 6.5 },
+  divider: 30,
 });
 
 function attributesOf(snippet: string): Record<string, string> {
@@ -43,13 +44,14 @@ function attributesOf(snippet: string): Record<string, string> {
 
 describe('iframe page parameters', () => {
   test('lists may use commas; unknown parameters are ignored', () => {
-    expect(paramsToAttributes('?mode=swipe&compare=khorasan-historical,iskp-claim-max&foo=1&zoom=4')).toEqual(
-      [
-        ['mode', 'swipe'],
-        ['compare', 'khorasan-historical iskp-claim-max'],
-        ['zoom', '4'],
-      ],
-    );
+    expect(
+      paramsToAttributes('?mode=swipe&compare=khorasan-historical,iskp-claim-max&foo=1&zoom=4&divider=35'),
+    ).toEqual([
+      ['mode', 'swipe'],
+      ['compare', 'khorasan-historical iskp-claim-max'],
+      ['zoom', '4'],
+      ['divider', '35'],
+    ]);
   });
 
   test('attributes → parameters → attributes is the identity', () => {
@@ -128,6 +130,12 @@ describe('share links', () => {
   test('the script snippet omits defaults and says when filters cannot be expressed', () => {
     const plain = attributesOf(scriptSnippet({ state: DEFAULT_STATE, scriptUrl: SCRIPT }).code);
     expect(Object.keys(plain).sort()).toEqual(['center', 'zoom']);
+    // the divider only where it shows: swipe mode
+    expect(attributesOf(scriptSnippet({ state: swipeKerman, scriptUrl: SCRIPT }).code).divider).toBe('30');
+    const overlay = { ...swipeKerman, mode: 'overlay' as const };
+    expect(attributesOf(scriptSnippet({ state: overlay, scriptUrl: SCRIPT }).code)).not.toHaveProperty(
+      'divider',
+    );
     const filtered = normaliseState({
       ...DEFAULT_STATE,
       filters: { ...DEFAULT_STATE.filters, eventTypes: ['attack'], countries: ['IRN'] },

@@ -8,6 +8,7 @@ import {
   normaliseState,
   parseHash,
   STATE_ATTRIBUTES,
+  sameState,
   stateToAttributes,
   stateToHash,
 } from '../../src/state/url-state.ts';
@@ -40,6 +41,7 @@ const arbitraryState: fc.Arbitrary<MapState> = fc.record({
     ),
     zoom: fc.double({ min: 0, max: 22, noNaN: true }),
   }),
+  divider: fc.double({ min: 0, max: 100, noNaN: true }),
 }) as fc.Arbitrary<MapState>;
 
 describe('hash round trip', () => {
@@ -66,9 +68,11 @@ describe('hash round trip', () => {
       },
       selected: 'iskp-2024-kerman',
       view: { center: [57.0788, 30.2839], zoom: 6.5 },
+      divider: 35,
     };
     const hash = stateToHash(state);
     expect(hash).toContain('mode=swipe');
+    expect(hash).toContain('divider=35');
     expect(hash).toContain('countries=AFG,IRN');
     expect(parseHash(hash)).toEqual({ state, rejected: [] });
   });
@@ -84,7 +88,8 @@ describe('hash round trip', () => {
         const normal = normaliseState(state);
         const { state: parsed, rejected } = parseHash(stateToHash(state));
         expect(rejected).toEqual([]);
-        expect(parsed).toEqual(normal);
+        // the divider travels only in swipe mode, the one that shows it
+        expect(parsed).toEqual(normal.mode === 'swipe' ? normal : { ...normal, divider: 50 });
         // and the hash itself is stable
         expect(stateToHash(parsed)).toBe(stateToHash(state));
       }),
@@ -110,6 +115,25 @@ describe('hash round trip', () => {
         expect(() => parseHash(`#${encodeURIComponent(junk)}=${junk}`)).not.toThrow();
       }),
     );
+  });
+
+  test('the divider: written only in swipe mode and away from the middle, read defensively', () => {
+    const swipe = { ...DEFAULT_STATE, mode: 'swipe' as const };
+    expect(stateToHash({ ...swipe, divider: 30 })).toMatch(/&divider=30$/);
+    expect(stateToHash({ ...swipe, divider: 62.25 })).toContain('divider=62.3');
+    expect(stateToHash({ ...swipe, divider: 50 })).not.toContain('divider');
+    expect(stateToHash({ ...DEFAULT_STATE, divider: 30 })).not.toContain('divider');
+    expect(parseHash('#mode=swipe&divider=30').state).toMatchObject({ mode: 'swipe', divider: 30 });
+    expect(parseHash('#mode=swipe&divider=0').state.divider).toBe(0);
+    expect(parseHash('#mode=swipe&divider=100').state.divider).toBe(100);
+    for (const bad of ['-5', '101', '1e9', 'abc', '', 'NaN', 'Infinity', '30%']) {
+      const { state, rejected } = parseHash(`#mode=swipe&divider=${encodeURIComponent(bad)}`);
+      expect(state.divider, bad).toBe(50);
+      expect(rejected, bad).toEqual(['divider']);
+    }
+    // a different divider is a different state, even where the hash does not show it
+    expect(sameState({ ...DEFAULT_STATE, divider: 30 }, DEFAULT_STATE)).toBe(false);
+    expect(hashHasState('#divider=30')).toBe(true);
   });
 
   test('views are wrapped and clamped', () => {
@@ -139,6 +163,7 @@ describe('attributes', () => {
         expect(rebuilt.filters.to).toBe(normal.filters.to);
         expect(rebuilt.selected).toBe(normal.selected);
         expect(rebuilt.view).toEqual(normal.view);
+        expect(rebuilt.divider).toBe(normal.divider);
         expect(stateToAttributes(rebuilt)).toEqual(attrs);
       }),
       { numRuns: 300 },
@@ -153,6 +178,9 @@ describe('attributes', () => {
     expect(s.boundaries).toEqual(['khorasan-historical', 'iskp-claim-max']);
     expect(s.compare).toEqual(['iskp-claim-core', 'iskp-claim-max']);
     expect(s.view).toEqual({ center: [57.08, 30.28], zoom: 6 });
+    expect(applyAttribute(s, 'divider', ' 35 ').divider).toBe(35);
+    expect(stateToAttributes({ ...s, divider: 35 }).divider).toBe('35');
+    expect(stateToAttributes(s).divider).toBeNull(); // the middle: no attribute
   });
 
   test('invalid attribute values leave the state unchanged; removal restores the default', () => {
@@ -163,5 +191,7 @@ describe('attributes', () => {
     expect(isValidAttribute('mode', 'bogus')).toBe(false);
     expect(isValidAttribute('zoom', '4.5')).toBe(true);
     expect(isValidAttribute('selected', '')).toBe(true);
+    expect(isValidAttribute('divider', '120')).toBe(false);
+    expect(applyAttribute({ ...s, divider: 20 }, 'divider', null).divider).toBe(50);
   });
 });

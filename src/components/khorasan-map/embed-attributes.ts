@@ -144,15 +144,6 @@ export class EmbedAttributesController implements ReactiveController {
 }
 
 /**
- * The style for a new map: the offline basemap, or the URL in `basemap-style` (an external maplibre style,
- * which needs the host's CSP to allow its origin in `connect-src`, `img-src` and, for fonts, its glyphs).
- */
-export function embedStyle<T>(host: HTMLElement, offline: T): T | string {
-  const url = host.getAttribute('basemap-style')?.trim();
-  return url ? url : offline;
-}
-
-/**
  * Overlays are inserted below the offline basemap's first label layer. An external style lacks it, so an
  * invisible layer of that id is added on top: overlays then sit above the whole external style.
  */

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { CompareResult } from '../../analysis/types.ts';
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
@@ -42,11 +42,11 @@ import {
   EMBED_ATTRIBUTES,
   type EmbedAttribute,
   EmbedAttributesController,
-  embedStyle,
   ensureLabelAnchor,
 } from './embed-attributes.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
 import { EventsBinding } from './events-binding.ts';
+import { basemapStyleUrl, chooseBasemap } from './external-style.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
 import { ImportController, type ImportData, removeBoundaryLayers } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
@@ -94,13 +94,14 @@ const WORLD_LOADING = 'Loading the map outside the region…';
  * @attr center - Map centre as `lon,lat`.
  * @attr zoom - Map zoom.
  * @attr selected - Id of the selected event.
+ * @attr divider - Swipe mode: position of the divider in % of the map's width from the left (0–100, default 50).
  * @attr url-state - When present, the state is read from and written to the page's URL hash.
  * @attr theme - `light` | `dark`; default follows `prefers-color-scheme`.
  * @attr cooperative-gestures - `on` | `off`; default on when the page scrolls or the map does not fill the viewport.
  * @attr events-src - Space-separated URLs of CSV (ACLED, GTD, UCDP or lat/lon columns), GeoJSON, TopoJSON or KML events, shown with the built-in events (see `events-mode`). A failure fires `khorasan-error`, shows a message, and the map keeps the events it has.
  * @attr events-mode - `add` (default): the built-in events and those of `events-src`; `replace`: only those of `events-src`.
  * @attr boundaries-src - Space-separated URLs of extra GeoJSON or TopoJSON boundaries; their ids become `custom-<id or name>` (use them in `boundaries`).
- * @attr basemap-style - URL of an external maplibre style drawn instead of the offline basemap. Its requests leave the page's origin, so the host's CSP must allow them.
+ * @attr basemap-style - URL of an external maplibre style drawn instead of the offline basemap (which is then not downloaded). Its requests leave the page's origin, so the host's CSP must allow them. A style that cannot be loaded fires `khorasan-error`, shows a message, and the offline basemap is drawn instead.
  * @attr controls - The panels to show, any of `layers compare stats filters list timeline legend details share`; absent = all.
  * @attr interactive - `false` (or `off`) makes the map static: no pan, zoom or keyboard moves.
  * @attr lang - The language of the content, as on any element (the interface text is English).
@@ -163,7 +164,8 @@ export class KhorasanMap extends LitElement {
   @state() private insideOnly: InsideClassification[] | null = null;
   @state() private comparison: CompareNumbers | null = null;
   @state() private comparisonPending = false;
-  @state() private swipePosition = 50;
+  /** Where the divider is drawn: the state's `divider`, or the pointer's position during a drag. */
+  @state() private swipePosition = DEFAULT_STATE.divider;
   @state() private drawerOpen = false;
   /** The legend starts closed where it would cover much of a small map. */
   @state() private legendCollapsed = false;
@@ -188,7 +190,7 @@ export class KhorasanMap extends LitElement {
   #looks: Record<string, BoundaryLook> = {};
   #basemap = new WorldBasemap({
     worldUrl: () => this.dataUrls.basemapWorld,
-    drawsOfflineBasemap: () => !this.getAttribute('basemap-style')?.trim(),
+    drawsOfflineBasemap: () => !this.#externalStyle,
     maps: () => [this.#map, this.#top],
     loading: (on) => {
       if (on && !this.status) this.status = WORLD_LOADING;
@@ -196,6 +198,8 @@ export class KhorasanMap extends LitElement {
     },
     report: (message, cause) => this.#error(message, cause),
   });
+  /** The loaded `basemap-style`, drawn instead of the offline basemap; null when that is drawn. */
+  #externalStyle: StyleSpecification | null = null;
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
   #classifyAbort: AbortController | undefined;
@@ -364,6 +368,12 @@ export class KhorasanMap extends LitElement {
     if (id) this.setAttribute('selected', id);
     else this.removeAttribute('selected');
   }
+  get divider(): number {
+    return this.#state.divider;
+  }
+  set divider(percent: number) {
+    this.setAttribute('divider', String(percent));
+  }
 
   // ---------- lifecycle ----------
 
@@ -426,6 +436,7 @@ export class KhorasanMap extends LitElement {
     this.#reflect();
     if (this.urlState && source !== 'hash') this.#writeHash();
     this.#applyToMap(prev, next, source);
+    if (prev.divider !== next.divider) this.swipePosition = next.divider;
     if (prev.selected !== next.selected) this.#announceSelection();
     this.dispatchEvent(
       new CustomEvent('khorasan-statechange', {
@@ -546,7 +557,7 @@ export class KhorasanMap extends LitElement {
     this.status = 'Loading map…';
     try {
       const [basemap, builtInBoundaries] = await Promise.all([
-        loadBasemap(this.dataUrls.basemap),
+        chooseBasemap(basemapStyleUrl(this), () => loadBasemap(this.dataUrls.basemap), this.#report),
         loadBoundaries(this.dataUrls.boundaries),
         this.#imports.restored,
       ]);
@@ -557,8 +568,10 @@ export class KhorasanMap extends LitElement {
       );
       const boundaries = [...given, ...this.#imports.boundariesFor(given.map((b) => b.properties.id))];
       if (generation !== this.#generation || !this.isConnected) return;
-      this.#basemap.reset(basemap);
-      this.#countryNames = basemap.countryNames;
+      this.#externalStyle = basemap.external;
+      this.#basemap.reset(basemap.offline ?? undefined);
+      // without the offline basemap the country filter lists ISO codes
+      this.#countryNames = basemap.offline?.countryNames ?? {};
       this.boundaryList = boundaries;
       this.#updateTheme();
       this.legendCollapsed =
@@ -578,9 +591,7 @@ export class KhorasanMap extends LitElement {
       // the first view may already show more than the region: then both parts are drawn from the start
       await this.#basemap.ensureFor(map);
       if (generation !== this.#generation) return;
-      map.setStyle(
-        embedStyle(this, basemapStyle(this.#basemap.styleDataFor(map), colors.theme, colors.basemap)),
-      );
+      map.setStyle(this.#styleFor(map, colors));
       map
         .getCanvas()
         .setAttribute(
@@ -591,6 +602,7 @@ export class KhorasanMap extends LitElement {
       await map.once('load');
       if (generation !== this.#generation) return;
       ensureLabelAnchor(map, FIRST_LABEL_LAYER);
+      this.#applyBasemapTheme(map); // the theme may have changed while the style loaded
       map.on('move', this.#onMoveForBasemap);
       this.#embed.applyInteractive();
       installBoundaries(map, boundaries, this.#boundaryDisplay(this.#state.boundaries, true));
@@ -782,21 +794,27 @@ export class KhorasanMap extends LitElement {
   }
 
   #onThemeChange = () => {
-    if (!this.#map || !this.#basemap.data) return;
+    if (!this.#map) return;
     this.#updateTheme();
+    // a map still loading its style takes the new colours when its layers are installed
     for (const map of [this.#map, this.#top]) {
-      if (!map) continue;
-      for (const u of basemapPaintUpdates(this.#colors!.theme, this.#colors!.basemap)) {
-        if (map.getLayer(u.layer))
-          map.setPaintProperty(u.layer, u.property as 'fill-color', u.value as string);
-      }
+      if (!map || !this.#layersInstalled.has(map)) continue;
+      this.#applyBasemapTheme(map);
       installBoundaries(map, this.boundaryList, this.#boundaryDisplay([], true));
     }
     this.#compareKey = '';
-    this.#applyBoundaryMode();
+    if (this.#layersInstalled.has(this.#map)) this.#applyBoundaryMode();
     this.#events.update(this.#eventContext());
     this.requestUpdate();
   };
+
+  /** The theme's colours on the offline basemap's layers; an external style keeps its own. */
+  #applyBasemapTheme(map: MaplibreMap): void {
+    if (this.#externalStyle || !this.#colors) return;
+    for (const u of basemapPaintUpdates(this.#colors.theme, this.#colors.basemap)) {
+      if (map.getLayer(u.layer)) map.setPaintProperty(u.layer, u.property as 'fill-color', u.value as string);
+    }
+  }
 
   // ---------- boundaries and compare modes ----------
 
@@ -927,7 +945,7 @@ export class KhorasanMap extends LitElement {
 
   #ensureSwipe(): void {
     const main = this.#map;
-    if (!main || this.#top || !this.#basemap.data || !this.#colors) return;
+    if (!main || this.#top || !(this.#basemap.data || this.#externalStyle) || !this.#colors) return;
     const top = createMap({
       container: this.topContainer,
       center: main.getCenter().toArray() as [number, number],
@@ -936,8 +954,7 @@ export class KhorasanMap extends LitElement {
       interactive: false,
       controls: false,
     });
-    const { theme, basemap } = this.#colors;
-    top.setStyle(embedStyle(this, basemapStyle(this.#basemap.styleDataFor(top), theme, basemap)));
+    top.setStyle(this.#styleFor(top, this.#colors));
     this.#top = top;
     this.#swipe = new SwipeSync(main, top);
     top.once('load', () => {
@@ -945,11 +962,18 @@ export class KhorasanMap extends LitElement {
       // the world part may have arrived while this map's style was loading
       this.#basemap.show(top);
       ensureLabelAnchor(top, FIRST_LABEL_LAYER);
+      this.#applyBasemapTheme(top);
       installBoundaries(top, this.boundaryList, this.#boundaryDisplay([], true));
       this.#layersInstalled.add(top);
       updateBoundaries(top, this.#knownIds(), this.#boundaryDisplay([this.#state.compare[1]], true));
       this.#events.attachSecondary(top, this.#eventContext());
     });
+  }
+
+  /** A new map's style: a copy of the external style, or the offline basemap in the current theme. */
+  #styleFor(map: MaplibreMap, colors: ThemeColors): StyleSpecification {
+    if (this.#externalStyle) return structuredClone(this.#externalStyle);
+    return basemapStyle(this.#basemap.styleDataFor(map), colors.theme, colors.basemap);
   }
 
   #destroySwipe(): void {
@@ -1071,6 +1095,8 @@ export class KhorasanMap extends LitElement {
       this.swipePosition = Math.max(0, Math.min(100, ((ev.clientX - rect.left) / rect.width) * 100));
     };
     const up = () => {
+      // the state (and the hash) take the position once, where the drag ends
+      this.#commit({ ...this.#state, divider: this.swipePosition }, 'ui');
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
       handle.removeEventListener('pointercancel', up);
@@ -1085,7 +1111,7 @@ export class KhorasanMap extends LitElement {
     const next = dividerKey(e.key, e.shiftKey, this.swipePosition);
     if (next === null) return;
     e.preventDefault();
-    this.swipePosition = next;
+    this.#commit({ ...this.#state, divider: next }, 'ui');
   }
 
   /** Escape closes the details panel (deselects). */

@@ -33,8 +33,9 @@ export class WorldBasemap {
     return this.#data;
   }
 
-  /** Starts over with the region part (a new map); one attempt at the world part per map. */
-  reset(region: BasemapData): void {
+  /** Starts over with the region part (a new map; none when an external style draws instead); one
+   * attempt at the world part per map. */
+  reset(region: BasemapData | undefined): void {
     this.#data = region;
     this.#world = undefined;
     this.#failed = false;

@@ -70,6 +70,7 @@ export function scriptSnippet(input: ShareInput): { code: string; lossy: boolean
   const defaults = stateToAttributes(DEFAULT_STATE);
   const attributes: string[] = [];
   for (const [name, value] of Object.entries(state)) {
+    if (name === 'divider' && input.state.mode !== 'swipe') continue; // as in the hash: swipe only
     const always = name === 'center' || name === 'zoom';
     if (value !== null && (always || value !== defaults[name as keyof typeof defaults]))
       attributes.push(`${name}="${escapeAttribute(value)}"`);
