@@ -157,8 +157,13 @@ export function labelSegments(geometry: Polygon | MultiPolygon, text: string, zo
   for (const { chord, path } of candidates) {
     const mid: XY = [(chord[0][0] + chord[1][0]) / 2, (chord[0][1] + chord[1][1]) / 2];
     if (chosen.some((m) => dist(m, mid) < separation)) continue;
-    // beside the line on the inside: both ends and the middle (tested last: the costliest check)
-    if (![...chord, mid].every((p) => insideRings(p, lines))) continue;
+    // beside the line on the inside: where the text starts, ends and its middle (the costliest check, last)
+    const half = needed / 2 / dist(chord[0], chord[1]);
+    const along = (t: number): XY => [
+      mid[0] + (chord[1][0] - chord[0][0]) * t,
+      mid[1] + (chord[1][1] - chord[0][1]) * t,
+    ];
+    if (![along(-half), mid, along(half)].every((p) => insideRings(p, lines))) continue;
     chosen.push(mid);
     paths.push(path);
   }
