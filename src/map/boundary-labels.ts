@@ -79,6 +79,8 @@ export function boundaryLabelLayer(
     id: layerId,
     type: 'symbol',
     source: BOUNDARY_LABEL_SOURCE,
+    // deeper, the paths of the last zoom would drift off the outline (see label-paths.ts)
+    maxzoom: LABEL_MAX_ZOOM + 1,
     filter: ['all', ['==', ['get', 'id'], props.id], ['==', ['get', 'tileZoom'], pathZoom()]],
     layout: {
       // one name in the middle of each path: the paths are spaced out along the outline already

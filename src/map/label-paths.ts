@@ -1,14 +1,16 @@
 // Where a boundary's name can be written along its outline. The outlines follow admin borders and zigzag
-// at every scale, so maplibre's own line placement finds no stretch smooth enough for a name. Instead,
-// for each tile zoom the outline is simplified (Douglas–Peucker, a few screen pixels of tolerance: the
-// text stays on the drawn line), cut at its sharp corners, and the pieces long enough for the name,
-// spread out along the outline, become paths that the label layer centres its text on.
+// at every scale, so maplibre's own line placement ('line' on the polygons) finds no stretch smooth
+// enough for a name and places none. Instead, for each tile zoom, straight chords of the outline as long
+// as the name, which the outline stays close to, are moved just inside the boundary (clear of the line,
+// as an atlas writes a region's name along its border), the best-fitting ones spread out along the
+// outline, and the label layer centres its text on them ('line-center'). Screen pixels throughout are
+// Web Mercator pixels at the tile zoom, as maplibre lays out GeoJSON tiles.
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 
-/** Tile zooms with their own paths; deeper zooms reuse the last. */
+/** Tile zooms with paths (from map zoom LABEL_MAX_ZOOM + 1 on, the map shows no names: making paths for
+ * deeper zooms costs more start-up time than it is worth). */
 export const LABEL_MIN_ZOOM = 1;
 export const LABEL_MAX_ZOOM = 7;
-/** The simplified line stays within this many pixels of the outline. */
 /** How far (pixels) the outline may stray from a name's straight line: towards the inside, where the
  * name moves further in to stay clear of it, and away from the name. */
 const MAX_INWARD_PX = 16;

@@ -2,12 +2,11 @@
 // visible boundaries, the compare modes, the theme and imported boundaries.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { afterAll, expect, test } from 'vitest';
-import boundaryUrl from '../fixtures/import/custom-boundary.geojson?url';
-import type { KhorasanMap } from '../../src/components/khorasan-map/khorasan-map.ts';
 import { layerIds } from '../../src/map/boundary-layers.ts';
 import { BASEMAP_COLORS, BOUNDARY_COLORS } from '../../src/map/colors.ts';
 import { EVENT_LAYERS } from '../../src/map/event-style.ts';
 import { FIRST_LABEL_LAYER } from '../../src/map/style.ts';
+import boundaryUrl from '../fixtures/import/custom-boundary.geojson?url';
 import { inShadow, mountMap, settle, shoot } from './map-helpers.ts';
 
 afterAll(() => {
@@ -28,8 +27,8 @@ function renderedNames(map: MaplibreMap, ids: string[]): Record<string, string[]
   const names: Record<string, string[]> = {};
   for (const f of map.queryRenderedFeatures({ layers })) {
     const id = ALL.find((b) => layerIds(b).label === f.layer.id) ?? f.layer.id;
-    const text = String(f.layer.layout?.['text-field'] ?? '');
-    (names[id] ??= []).push(text);
+    const text = String(map.getLayoutProperty(f.layer.id, 'text-field') ?? '');
+    names[id] = [...(names[id] ?? []), text];
   }
   return names;
 }
@@ -55,7 +54,11 @@ test('the default view names each visible boundary along its outline, below the 
   expect(map.getPaintProperty(core, 'text-halo-color')).toBe(BASEMAP_COLORS.light.labelHalo);
   // above the basemap's labels, under every event layer
   const order = map.getLayersOrder();
-  const firstEvent = Math.min(...Object.values(EVENT_LAYERS).map((id) => order.indexOf(id)).filter((i) => i >= 0));
+  const firstEvent = Math.min(
+    ...Object.values(EVENT_LAYERS)
+      .map((id) => order.indexOf(id))
+      .filter((i) => i >= 0),
+  );
   for (const id of ALL) {
     const at = order.indexOf(layerIds(id).label);
     expect(at, id).toBeGreaterThan(order.indexOf(FIRST_LABEL_LAYER));
@@ -145,7 +148,9 @@ test('an imported boundary is named with its own name', async () => {
   el.setAttribute('boundaries', id);
   await settle(el);
   const layers = [layerIds(id).label];
-  const texts = el.map!.queryRenderedFeatures({ layers }).map((f) => f.layer.layout?.['text-field']);
+  const texts = el
+    .map!.queryRenderedFeatures({ layers })
+    .map((f) => el.map!.getLayoutProperty(f.layer.id, 'text-field'));
   expect(texts.length).toBeGreaterThan(0);
   expect(texts[0]).toBe('Test box: southern Afghanistan');
   await shoot(inShadow(el, '.map-area'), 'map-labels-imported');
