@@ -47,15 +47,20 @@ export function ensureBoundaryLabelAnchor(map: MaplibreMap): void {
   );
 }
 
+let lastPaths: { boundaries: readonly BoundaryFeature[]; data: FeatureCollection } | undefined;
+
 /** Sets (or adds) the source of the label paths for these boundaries. */
 export function setLabelPaths(map: MaplibreMap, boundaries: BoundaryFeature[]): void {
-  const data = labelPaths(
-    boundaries.map((b) => ({
+  // a theme switch or the swipe map reinstalls the same list: the paths (tens of ms) are made once
+  if (lastPaths?.boundaries !== boundaries) {
+    const input = boundaries.map((b) => ({
       id: b.properties.id,
       text: boundaryMapLabel(b.properties),
       geometry: b.geometry,
-    })),
-  ) as FeatureCollection;
+    }));
+    lastPaths = { boundaries, data: labelPaths(input) as FeatureCollection };
+  }
+  const { data } = lastPaths;
   const source = map.getSource<GeoJSONSource>(BOUNDARY_LABEL_SOURCE);
   if (source) source.setData(data);
   // the paths are already straight; a wide buffer keeps a path whole in every tile it crosses
