@@ -155,3 +155,26 @@ test('an imported boundary is named with its own name', async () => {
   expect(texts[0]).toBe('Test box: southern Afghanistan');
   await shoot(inShadow(el, '.map-area'), 'map-labels-imported');
 });
+
+test('the PNG export captures the names (they are drawn on the map canvas)', async () => {
+  const el = await mountMap({ width: 1200, height: 800 });
+  await settle(el);
+  const map = el.map!;
+  const { captureMapCanvas } = await import('../../src/components/km-export/map-png.ts');
+  const pixels = async () => {
+    const canvas = await captureMapCanvas(map);
+    return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  };
+  const withNames = await pixels();
+  const labels = ALL.map((id) => layerIds(id).label);
+  for (const id of labels) map.setLayoutProperty(id, 'visibility', 'none');
+  await settle(el);
+  const without = await pixels();
+  let differing = 0;
+  for (let i = 0; i < withNames.length; i += 4) {
+    const d = Math.abs(withNames[i] - without[i]) + Math.abs(withNames[i + 1] - without[i + 1]);
+    if (d > 60) differing++;
+  }
+  // a name of 12-pixel text covers several hundred pixels
+  expect(differing).toBeGreaterThan(300);
+});
