@@ -4,6 +4,12 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { BoundaryFeature, BoundaryProperties } from '../data/types.ts';
+import {
+  BOUNDARY_LABEL_ANCHOR,
+  boundaryLabelLayer,
+  ensureBoundaryLabelAnchor,
+  setLabelPaths,
+} from './boundary-labels.ts';
 import { boundaryColor, type ThemeName } from './colors.ts';
 import { type HatchDirection, hatchImage } from './patterns.ts';
 
@@ -113,6 +119,7 @@ export const layerIds = (id: string) => ({
   hatch: `km-b-${id}-hatch`,
   casing: `km-b-${id}-casing`,
   line: `km-b-${id}-line`,
+  label: `km-b-${id}-label`,
 });
 
 export const hatchImageId = (id: string) => `km-hatch-${id}`;
@@ -165,6 +172,7 @@ function layersFor(props: BoundaryProperties, look: BoundaryLook, haloColor: str
         ...(look.dash ? { 'line-dasharray': look.dash } : {}),
       },
     },
+    boundaryLabelLayer(ids.label, props, look.color, haloColor),
   );
   return layers;
 }
@@ -176,8 +184,9 @@ export interface BoundaryDisplay {
   /** Whether fills (and hatches) are drawn; the difference mode shows outlines only. */
   fills: boolean;
   looks: Record<string, BoundaryLook>;
+  /** Basemap colour: the casing under the lines and the halo around the names. */
   haloColor: string;
-  /** Layer id that boundaries are inserted below (the labels). */
+  /** Layer id that boundaries are inserted below (the basemap labels); their names go higher, under the markers. */
   beforeId?: string;
 }
 
@@ -191,6 +200,8 @@ export function installBoundaries(
   const source = map.getSource(BOUNDARY_SOURCE) as { setData?: (d: FeatureCollection) => void } | undefined;
   if (source?.setData) source.setData(data);
   else map.addSource(BOUNDARY_SOURCE, { type: 'geojson', data });
+  setLabelPaths(map, boundaries);
+  ensureBoundaryLabelAnchor(map);
   for (const b of boundaries) {
     const look = display.looks[b.properties.id];
     if (!look) continue;
@@ -206,7 +217,7 @@ export function installBoundaries(
     for (const layer of layersFor(b.properties, look, display.haloColor)) {
       map.addLayer(
         { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification,
-        display.beforeId,
+        layer.type === 'symbol' ? BOUNDARY_LABEL_ANCHOR : display.beforeId,
       );
     }
   }
@@ -229,6 +240,7 @@ export function updateBoundaries(map: MaplibreMap, allIds: string[], display: Bo
       if (part === 'hatch') map.setPaintProperty(layerId, 'fill-opacity', 0.5 * o);
       if (part === 'line') map.setPaintProperty(layerId, 'line-opacity', o);
       if (part === 'casing') map.setPaintProperty(layerId, 'line-opacity', 0.55 * o);
+      if (part === 'label') map.setPaintProperty(layerId, 'text-opacity', o);
     }
   }
   // draw order: all fills under all lines; within each, the first visible id is at the bottom
@@ -237,4 +249,9 @@ export function updateBoundaries(map: MaplibreMap, allIds: string[], display: Bo
     ...display.visible.flatMap((id) => [layerIds(id).casing, layerIds(id).line]),
   ];
   for (const layerId of order) if (map.getLayer(layerId)) map.moveLayer(layerId, display.beforeId);
+  // names in the same order; the top one wins where two would collide
+  for (const id of display.visible) {
+    const layerId = layerIds(id).label;
+    if (map.getLayer(layerId)) map.moveLayer(layerId, BOUNDARY_LABEL_ANCHOR);
+  }
 }
