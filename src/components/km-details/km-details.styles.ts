@@ -1,5 +1,5 @@
-import { css } from 'lit';
-import { insideColor, outsideColor } from '../shared/marker-colors.styles.ts';
+import { css, unsafeCSS } from 'lit';
+import { INSIDE_COLOR, OUTSIDE_COLOR } from '../shared/marker-colors.styles.ts';
 
 export const styles = css`
   :host {
@@ -108,12 +108,12 @@ export const styles = css`
     white-space: nowrap;
   }
   .badge.inside {
-    background: ${insideColor};
+    background: ${unsafeCSS(INSIDE_COLOR)};
     color: light-dark(#fff, #111);
   }
   .badge.outside {
     background: transparent;
     color: inherit;
-    box-shadow: inset 0 0 0 2px ${outsideColor};
+    box-shadow: inset 0 0 0 2px ${unsafeCSS(OUTSIDE_COLOR)};
   }
 `;

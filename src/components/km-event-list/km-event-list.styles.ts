@@ -1,5 +1,5 @@
-import { css } from 'lit';
-import { insideColor, outsideColor } from '../shared/marker-colors.styles.ts';
+import { css, unsafeCSS } from 'lit';
+import { INSIDE_COLOR, OUTSIDE_COLOR } from '../shared/marker-colors.styles.ts';
 
 export const styles = css`
   :host {
@@ -107,10 +107,10 @@ export const styles = css`
     box-sizing: border-box;
   }
   .inside::before {
-    background: ${insideColor};
+    background: ${unsafeCSS(INSIDE_COLOR)};
   }
   .outside::before {
-    border: 2px solid ${outsideColor};
+    border: 2px solid ${unsafeCSS(OUTSIDE_COLOR)};
     background: #fff;
   }
   .sr {
