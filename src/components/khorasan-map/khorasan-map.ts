@@ -1,19 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import type { CompareResult } from '../../analysis/types.ts';
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
-import {
-  type BoundaryLook,
-  boundaryLook,
-  installBoundaries,
-  updateBoundaries,
-} from '../../map/boundary-layers.ts';
-import { differenceCollection, hideDifference, showDifference } from '../../map/compare-layers.ts';
+import type { BoundaryLook } from '../../map/boundary-layers.ts';
 import { EVENT_COLORS } from '../../map/event-style.ts';
-import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
+import { FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
 import {
   applyAttribute,
@@ -31,13 +24,8 @@ import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
 import { ShareControl } from '../km-share/share-control.ts';
 import type { BoundaryCount } from '../km-stats/km-stats.ts';
-import {
-  builtInInside,
-  type CompareNumbers,
-  classifyInWorker,
-  compareInWorker,
-  compareNumbers,
-} from './analysis.ts';
+import { builtInInside, classifyInWorker } from './analysis.ts';
+import { BoundaryModes } from './boundary-modes.ts';
 import {
   EMBED_ATTRIBUTES,
   type EmbedAttribute,
@@ -48,7 +36,7 @@ import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-source
 import { EventsBinding } from './events-binding.ts';
 import { basemapStyleUrl, chooseBasemap } from './external-style.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
-import { ImportController, type ImportData, removeBoundaryLayers } from './import-controller.ts';
+import { ImportController, type ImportData } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
 import {
   createMap,
@@ -57,9 +45,9 @@ import {
   WORLD_BOUNDS,
   wantsCooperativeGestures,
 } from './map-setup.ts';
-import { dividerKey, SwipeSync } from './swipe.ts';
+import { dividerKey } from './swipe.ts';
 import { compareSection, swipeOverlay } from './templates.ts';
-import { preferredTheme, readThemeColors, type ThemeColors } from './theme.ts';
+import { preferredTheme, readThemeColors } from './theme.ts';
 import { WorldBasemap } from './world-basemap.ts';
 
 type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
@@ -162,8 +150,6 @@ export class KhorasanMap extends LitElement {
   @state() private classification: EventClassification[] | null = null;
   /** Until `classification` is there: inside/outside of the built-in data, precomputed at build time. */
   @state() private insideOnly: InsideClassification[] | null = null;
-  @state() private comparison: CompareNumbers | null = null;
-  @state() private comparisonPending = false;
   /** Where the divider is drawn: the state's `divider`, or the pointer's position during a drag. */
   @state() private swipePosition = DEFAULT_STATE.divider;
   @state() private drawerOpen = false;
@@ -180,18 +166,14 @@ export class KhorasanMap extends LitElement {
   #viewGiven = false;
   #reflecting = false;
   #map: MaplibreMap | undefined;
-  #top: MaplibreMap | undefined;
-  #swipe: SwipeSync | undefined;
   #observer: IntersectionObserver | undefined;
   #creating = false;
   #ready = false;
   #readyResolvers: (() => void)[] = [];
-  #colors: ThemeColors | undefined;
-  #looks: Record<string, BoundaryLook> = {};
   #basemap = new WorldBasemap({
     worldUrl: () => this.dataUrls.basemapWorld,
     drawsOfflineBasemap: () => !this.#externalStyle,
-    maps: () => [this.#map, this.#top],
+    maps: () => [this.#map, this.#modes.top],
     loading: (on) => {
       if (on && !this.status) this.status = WORLD_LOADING;
       else if (!on && this.status === WORLD_LOADING) this.status = '';
@@ -205,12 +187,23 @@ export class KhorasanMap extends LitElement {
   #classifyAbort: AbortController | undefined;
   /** The full classification of the loaded events, while it is computed or once it is. */
   #classifying: Promise<EventClassification[]> | undefined;
-  #compareKey = '';
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   #generation = 0;
   #announceToken = 0;
   #embed = new EmbedAttributesController(this);
   #report = (message: string, cause?: unknown) => this.#error(message, cause);
+  #modes: BoundaryModes = new BoundaryModes({
+    map: () => this.#map,
+    topContainer: () => this.topContainer,
+    state: () => this.#state,
+    boundaries: () => this.boundaryList,
+    basemap: this.#basemap,
+    externalStyle: () => this.#externalStyle,
+    events: this.#events,
+    eventContext: () => this.#eventContext(),
+    report: this.#report,
+    requestUpdate: () => this.requestUpdate(),
+  });
   #imports = new ImportController(this, {
     data: () => ({
       events: this.eventList,
@@ -234,7 +227,7 @@ export class KhorasanMap extends LitElement {
 
   /** The second map of the swipe mode (boundary B, right of the divider), while that mode is on. */
   get swipeMap(): MaplibreMap | undefined {
-    return this.#top;
+    return this.#modes.top;
   }
 
   /** Position of the swipe divider, in % of the map width from the left. */
@@ -576,7 +569,7 @@ export class KhorasanMap extends LitElement {
       this.#updateTheme();
       this.legendCollapsed =
         this.getBoundingClientRect().width < 760 || this.getBoundingClientRect().height < 480;
-      const colors = this.#colors!;
+      const colors = this.#modes.colors!;
       // the style follows once it is known whether the first view needs the world part of the basemap
       const map = createMap({
         container: this.mainContainer,
@@ -591,7 +584,7 @@ export class KhorasanMap extends LitElement {
       // the first view may already show more than the region: then both parts are drawn from the start
       await this.#basemap.ensureFor(map);
       if (generation !== this.#generation) return;
-      map.setStyle(this.#styleFor(map, colors));
+      map.setStyle(this.#modes.styleFor(map, colors));
       map
         .getCanvas()
         .setAttribute(
@@ -602,12 +595,10 @@ export class KhorasanMap extends LitElement {
       await map.once('load');
       if (generation !== this.#generation) return;
       ensureLabelAnchor(map, FIRST_LABEL_LAYER);
-      this.#applyBasemapTheme(map); // the theme may have changed while the style loaded
+      this.#modes.applyBasemapTheme(map); // the theme may have changed while the style loaded
       map.on('move', this.#onMoveForBasemap);
       this.#embed.applyInteractive();
-      installBoundaries(map, boundaries, this.#boundaryDisplay(this.#state.boundaries, true));
-      this.#layersInstalled.add(map);
-      this.#applyBoundaryMode();
+      this.#modes.install(map);
       if (!this.#viewGiven) this.#onMoveEnd();
       await this.#loadEvents(map, generation);
       this.status = '';
@@ -716,14 +707,9 @@ export class KhorasanMap extends LitElement {
       const gone = this.#knownIds().filter((id) => !ids.has(id));
       this.boundaryList = data.boundaries;
       this.#updateTheme();
-      for (const map of [this.#map, this.#top]) {
-        if (!map?.style) continue;
-        removeBoundaryLayers(map, gone);
-        installBoundaries(map, this.boundaryList, this.#boundaryDisplay([], true));
-      }
+      this.#modes.replaceBoundaries(gone);
       const s = this.#state;
       const known = (id: string) => ids.has(id);
-      this.#compareKey = '';
       this.#commit(
         {
           ...s,
@@ -733,7 +719,7 @@ export class KhorasanMap extends LitElement {
         },
         'ui',
       );
-      this.#applyBoundaryMode();
+      this.#modes.apply();
     }
     if (data.events) this.eventList = data.events;
     if (data.classification !== undefined) this.classification = data.classification;
@@ -749,7 +735,7 @@ export class KhorasanMap extends LitElement {
     this.#generation++;
     this.#classifyAbort?.abort();
     this.#events.detach();
-    this.#destroySwipe();
+    this.#modes.destroySwipe();
     this.#map?.remove();
     this.#map = undefined;
     this.#ready = false;
@@ -780,66 +766,30 @@ export class KhorasanMap extends LitElement {
   // ---------- theme ----------
 
   #updateTheme(): void {
-    this.#colors = readThemeColors(this, this.probe, preferredTheme(this.theme));
-    const looks: Record<string, BoundaryLook> = {};
-    this.boundaryList.forEach((b, i) => {
-      looks[b.properties.id] = boundaryLook(
-        b.properties,
-        this.#colors!.theme,
-        i,
-        this.#colors!.boundary(b.properties.id, i),
-      );
-    });
-    this.#looks = looks;
+    this.#modes.setColors(readThemeColors(this, this.probe, preferredTheme(this.theme)));
   }
 
   #onThemeChange = () => {
     if (!this.#map) return;
     this.#updateTheme();
-    // a map still loading its style takes the new colours when its layers are installed
-    for (const map of [this.#map, this.#top]) {
-      if (!map || !this.#layersInstalled.has(map)) continue;
-      this.#applyBasemapTheme(map);
-      installBoundaries(map, this.boundaryList, this.#boundaryDisplay([], true));
-    }
-    this.#compareKey = '';
-    if (this.#layersInstalled.has(this.#map)) this.#applyBoundaryMode();
+    this.#modes.themeChanged();
     this.#events.update(this.#eventContext());
     this.requestUpdate();
   };
 
-  /** The theme's colours on the offline basemap's layers; an external style keeps its own. */
-  #applyBasemapTheme(map: MaplibreMap): void {
-    if (this.#externalStyle || !this.#colors) return;
-    for (const u of basemapPaintUpdates(this.#colors.theme, this.#colors.basemap)) {
-      if (map.getLayer(u.layer)) map.setPaintProperty(u.layer, u.property as 'fill-color', u.value as string);
-    }
-  }
-
-  // ---------- boundaries and compare modes ----------
-
-  #boundaryDisplay(visible: string[], fills: boolean) {
-    return {
-      visible,
-      opacity: this.#state.opacity,
-      fills,
-      looks: this.#looks,
-      haloColor: this.#colors?.basemap.labelHalo ?? '#fff',
-      beforeId: FIRST_LABEL_LAYER,
-    };
-  }
+  // ---------- state to map ----------
 
   #applyToMap(prev: MapState, next: MapState, source: ChangeSource): void {
     const map = this.#map;
     // not isStyleLoaded(): that is false while any source is still tiling, and a change then would be lost
-    if (!map || !this.#layersInstalled.has(map)) return;
+    if (!map || !this.#modes.hasLayers(map)) return;
     if (
       prev.boundaries !== next.boundaries ||
       prev.opacity !== next.opacity ||
       prev.mode !== next.mode ||
       prev.compare.join() !== next.compare.join()
     ) {
-      this.#applyBoundaryMode();
+      this.#modes.apply();
     }
     if (
       prev.activeBoundary !== next.activeBoundary ||
@@ -860,130 +810,6 @@ export class KhorasanMap extends LitElement {
     return this.boundaryList.map((b) => b.properties.id);
   }
 
-  #reportedUnknown = '';
-  /** Maps whose boundary layers exist (set right after installBoundaries). */
-  #layersInstalled = new WeakSet<MaplibreMap>();
-
-  /** Ids in the state that no loaded boundary has: reported once (a typo in an attribute or a link). */
-  #reportUnknownIds(known: string[]): void {
-    const { boundaries, compare, activeBoundary } = this.#state;
-    const unknown = [...new Set([...boundaries, ...compare, activeBoundary])].filter(
-      (id) => !known.includes(id),
-    );
-    const key = unknown.join(' ');
-    if (key && key !== this.#reportedUnknown) this.#error(`Unknown boundary id: ${unknown.join(', ')}`);
-    this.#reportedUnknown = key;
-  }
-
-  #applyBoundaryMode(): void {
-    const map = this.#map;
-    if (!map) return;
-    const { mode, compare, boundaries } = this.#state;
-    const all = this.#knownIds();
-    this.#reportUnknownIds(all);
-    const [a, b] = compare;
-    if (mode === 'overlay') {
-      this.#destroySwipe();
-      hideDifference(map);
-      updateBoundaries(map, all, this.#boundaryDisplay(boundaries, true));
-    } else if (mode === 'swipe') {
-      hideDifference(map);
-      updateBoundaries(map, all, this.#boundaryDisplay([a], true));
-      this.#ensureSwipe();
-      if (this.#top && this.#layersInstalled.has(this.#top)) {
-        updateBoundaries(this.#top, all, this.#boundaryDisplay([b], true));
-      }
-    } else {
-      this.#destroySwipe();
-      updateBoundaries(map, all, this.#boundaryDisplay([a, b], false));
-    }
-    this.#refreshComparison();
-  }
-
-  /** Asks the worker for A vs B (cached) and, in difference mode, draws the three areas. */
-  #refreshComparison(): void {
-    const [aId, bId] = this.#state.compare;
-    const a = this.boundaryList.find((f) => f.properties.id === aId);
-    const b = this.boundaryList.find((f) => f.properties.id === bId);
-    const key = `${aId}|${bId}|${this.#state.mode}`;
-    if (!a || !b) {
-      this.comparison = null;
-      if (this.#map) hideDifference(this.#map);
-      return;
-    }
-    if (key === this.#compareKey) return;
-    this.#compareKey = key;
-    this.comparisonPending = true;
-    // the statistics need only numbers (precomputed for the built-in boundaries); the drawing needs geometries
-    const difference = this.#state.mode === 'difference';
-    (difference ? compareInWorker(a, b) : compareNumbers(a, b)).then(
-      (result: CompareNumbers & { geometries?: CompareResult['geometries'] }) => {
-        if (key !== this.#compareKey) return;
-        this.comparison = result;
-        this.comparisonPending = false;
-        if (result.error) this.#error(`Comparison failed: ${result.error}`);
-        const map = this.#map;
-        if (map && difference && result.geometries && this.#colors) {
-          showDifference(
-            map,
-            differenceCollection(result.geometries),
-            this.#colors.difference,
-            FIRST_LABEL_LAYER,
-          );
-          // outlines of A and B above the shaded areas
-          updateBoundaries(map, this.#knownIds(), this.#boundaryDisplay([aId, bId], false));
-        }
-      },
-      (error) => {
-        if (key !== this.#compareKey) return;
-        this.comparisonPending = false;
-        this.#compareKey = '';
-        this.#error(`Comparison failed: ${(error as Error).message}`, error);
-      },
-    );
-  }
-
-  #ensureSwipe(): void {
-    const main = this.#map;
-    if (!main || this.#top || !(this.#basemap.data || this.#externalStyle) || !this.#colors) return;
-    const top = createMap({
-      container: this.topContainer,
-      center: main.getCenter().toArray() as [number, number],
-      zoom: main.getZoom(),
-      cooperativeGestures: false,
-      interactive: false,
-      controls: false,
-    });
-    top.setStyle(this.#styleFor(top, this.#colors));
-    this.#top = top;
-    this.#swipe = new SwipeSync(main, top);
-    top.once('load', () => {
-      if (this.#top !== top) return;
-      // the world part may have arrived while this map's style was loading
-      this.#basemap.show(top);
-      ensureLabelAnchor(top, FIRST_LABEL_LAYER);
-      this.#applyBasemapTheme(top);
-      installBoundaries(top, this.boundaryList, this.#boundaryDisplay([], true));
-      this.#layersInstalled.add(top);
-      updateBoundaries(top, this.#knownIds(), this.#boundaryDisplay([this.#state.compare[1]], true));
-      this.#events.attachSecondary(top, this.#eventContext());
-    });
-  }
-
-  /** A new map's style: a copy of the external style, or the offline basemap in the current theme. */
-  #styleFor(map: MaplibreMap, colors: ThemeColors): StyleSpecification {
-    if (this.#externalStyle) return structuredClone(this.#externalStyle);
-    return basemapStyle(this.#basemap.styleDataFor(map), colors.theme, colors.basemap);
-  }
-
-  #destroySwipe(): void {
-    if (!this.#swipe) return;
-    this.#events.detachSecondary();
-    this.#swipe.destroy();
-    this.#swipe = undefined;
-    this.#top = undefined;
-  }
-
   // ---------- events (markers, panels) ----------
 
   /** What is known of the classification: the full one, or inside/outside only until it is computed. */
@@ -996,7 +822,7 @@ export class KhorasanMap extends LitElement {
       events: this.eventList,
       classification: this.#known(),
       state: this.#state,
-      theme: this.#colors?.theme ?? 'light',
+      theme: this.#modes.colors?.theme ?? 'light',
       countryNames: this.#countryNames,
     };
   }
@@ -1142,7 +968,7 @@ export class KhorasanMap extends LitElement {
   /** The legend drawn into an exported PNG. */
   #pngLegend(boundaries: { name: string; look: BoundaryLook; role?: 'A' | 'B' }[], shown: number) {
     const f = this.#state.filters;
-    const { inside, outside, stroke } = EVENT_COLORS[this.#colors?.theme ?? 'light'];
+    const { inside, outside, stroke } = EVENT_COLORS[this.#modes.colors?.theme ?? 'light'];
     return {
       title: 'Khorasan: history and claim',
       subtitle: `${shown.toLocaleString('en')} events, ${f.from} to ${f.to}`,
@@ -1173,14 +999,14 @@ export class KhorasanMap extends LitElement {
     const legendBoundaries =
       s.mode === 'overlay'
         ? s.boundaries
-            .filter((id) => this.#looks[id])
-            .map((id) => ({ id, name: this.#name(id), look: this.#looks[id] }))
+            .filter((id) => this.#modes.looks[id])
+            .map((id) => ({ id, name: this.#name(id), look: this.#modes.looks[id] }))
         : [a, b]
-            .filter((id) => this.#looks[id])
+            .filter((id) => this.#modes.looks[id])
             .map((id, i) => ({
               id,
               name: this.#name(id),
-              look: this.#looks[id],
+              look: this.#modes.looks[id],
               role: i === 0 ? ('A' as const) : ('B' as const),
             }));
     return html`
@@ -1212,7 +1038,7 @@ export class KhorasanMap extends LitElement {
               .boundaries=${boundaries}
               .visible=${s.boundaries}
               .opacity=${s.opacity}
-              .looks=${this.#looks}
+              .looks=${this.#modes.looks}
               active-boundary=${s.activeBoundary}
               @km-boundary-toggle=${this.#onToggle}
               @km-opacity-change=${this.#onOpacity}
@@ -1238,8 +1064,8 @@ export class KhorasanMap extends LitElement {
                     ]
                   : null
               }
-              .comparison=${this.comparison}
-              ?pending=${this.comparisonPending}
+              .comparison=${this.#modes.comparison}
+              ?pending=${this.#modes.comparisonPending}
               .counts=${this.#countsByBoundary()}
               .total=${filtered.length}
               ?classified=${this.#known() !== null}
@@ -1290,10 +1116,10 @@ export class KhorasanMap extends LitElement {
             mode=${s.mode}
             ?collapsed=${this.legendCollapsed}
             .boundaries=${legendBoundaries}
-            .differenceColors=${this.#colors?.difference ?? null}
+            .differenceColors=${this.#modes.colors?.difference ?? null}
             .items=${[
               ...this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary)),
-              ...this.#imports.legendItems(EVENT_COLORS[this.#colors?.theme ?? 'light']),
+              ...this.#imports.legendItems(EVENT_COLORS[this.#modes.colors?.theme ?? 'light']),
             ]}
           ></km-legend>
           ${this.#imports.renderDropOverlay()}
