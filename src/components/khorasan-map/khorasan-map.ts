@@ -8,17 +8,7 @@ import type { BoundaryLook } from '../../map/boundary-layers.ts';
 import { EVENT_COLORS } from '../../map/event-style.ts';
 import { FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
-import {
-  applyAttribute,
-  hashHasState,
-  normaliseState,
-  parseHash,
-  STATE_ATTRIBUTES,
-  type StateAttribute,
-  sameState,
-  stateToAttributes,
-  stateToHash,
-} from '../../state/url-state.ts';
+import { normaliseState, STATE_ATTRIBUTES, sameState, stateToHash } from '../../state/url-state.ts';
 import '../km-layer-panel/km-layer-panel.ts';
 import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
@@ -45,6 +35,7 @@ import {
   WORLD_BOUNDS,
   wantsCooperativeGestures,
 } from './map-setup.ts';
+import { StateSync } from './state-sync.ts';
 import { dividerKey } from './swipe.ts';
 import { compareSection, swipeOverlay } from './templates.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
@@ -164,7 +155,6 @@ export class KhorasanMap extends LitElement {
 
   #state: MapState = structuredClone(DEFAULT_STATE);
   #viewGiven = false;
-  #reflecting = false;
   #map: MaplibreMap | undefined;
   #observer: IntersectionObserver | undefined;
   #creating = false;
@@ -192,6 +182,17 @@ export class KhorasanMap extends LitElement {
   #announceToken = 0;
   #embed = new EmbedAttributesController(this);
   #report = (message: string, cause?: unknown) => this.#error(message, cause);
+  #sync = new StateSync({
+    element: this,
+    state: () => this.#state,
+    urlState: () => this.urlState,
+    commit: (next, source) => this.#commit(next, source),
+    viewGiven: () => {
+      this.#viewGiven = true;
+    },
+    map: () => this.#map,
+    report: this.#report,
+  });
   #modes: BoundaryModes = new BoundaryModes({
     map: () => this.#map,
     topContainer: () => this.topContainer,
@@ -371,18 +372,7 @@ export class KhorasanMap extends LitElement {
   // ---------- lifecycle ----------
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if ((STATE_ATTRIBUTES as readonly string[]).includes(name)) {
-      if (this.#reflecting || old === value) return;
-      const attribute = name as StateAttribute;
-      const next = applyAttribute(this.#state, attribute, value);
-      if (next === this.#state && value !== null) {
-        this.#error(`Ignored invalid ${name}="${value}"`);
-        return;
-      }
-      if (attribute === 'center' || attribute === 'zoom') this.#viewGiven = true;
-      this.#commit(next, 'attribute');
-      return;
-    }
+    if (this.#sync.attributeChanged(name, old, value)) return;
     if ((EMBED_ATTRIBUTES as readonly string[]).includes(name)) {
       if (old !== value) this.#onEmbedAttribute(name as EmbedAttribute);
       return;
@@ -392,8 +382,7 @@ export class KhorasanMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.urlState) this.#readHash();
-    window.addEventListener('hashchange', this.#onHashChange);
+    this.#sync.connect();
     this.#media?.addEventListener('change', this.#onThemeChange);
     // moved in the page (removed, then added again): its map was removed, so watch for the viewport again
     if (this.hasUpdated) this.#observeViewport();
@@ -401,7 +390,7 @@ export class KhorasanMap extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#sync.disconnect();
     this.#media?.removeEventListener('change', this.#onThemeChange);
     this.#observer?.disconnect();
     this.#observer = undefined;
@@ -409,14 +398,14 @@ export class KhorasanMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.#reflect();
+    this.#sync.reflect();
     this.#observeViewport();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.#observer && this.isConnected && !this.#map) this.#observeViewport();
     if (changed.has('theme') && changed.get('theme') !== undefined) this.#onThemeChange();
-    if (changed.has('urlState') && this.urlState && this.isConnected) this.#readHash();
+    if (changed.has('urlState') && this.urlState && this.isConnected) this.#sync.readHash();
   }
 
   // ---------- state ----------
@@ -426,8 +415,8 @@ export class KhorasanMap extends LitElement {
     const prev = this.#state;
     if (sameState(prev, next)) return;
     this.#state = next;
-    this.#reflect();
-    if (this.urlState && source !== 'hash') this.#writeHash();
+    this.#sync.reflect();
+    if (this.urlState && source !== 'hash') this.#sync.writeHash();
     this.#applyToMap(prev, next, source);
     if (prev.divider !== next.divider) this.swipePosition = next.divider;
     if (prev.selected !== next.selected) this.#announceSelection();
@@ -440,42 +429,6 @@ export class KhorasanMap extends LitElement {
     );
     this.requestUpdate();
   }
-
-  #reflect(): void {
-    // While a parsed element upgrades, its attributes arrive one by one: writing the whole state back
-    // now would overwrite those not yet read. The first update reflects it once they all are.
-    if (!this.hasUpdated) return;
-    const attrs = stateToAttributes(this.#state);
-    this.#reflecting = true;
-    try {
-      for (const name of STATE_ATTRIBUTES) {
-        const value = attrs[name];
-        if (value === null) this.removeAttribute(name);
-        else if (this.getAttribute(name) !== value) this.setAttribute(name, value);
-      }
-    } finally {
-      this.#reflecting = false;
-    }
-  }
-
-  #readHash(): void {
-    if (!hashHasState(location.hash)) return;
-    const { state, rejected } = parseHash(location.hash);
-    if (rejected.length) this.#error(`Ignored invalid values in the URL: ${rejected.join(', ')}`);
-    this.#viewGiven = true;
-    this.#commit(state, 'hash');
-    if (this.#map) this.#map.jumpTo({ center: state.view.center, zoom: state.view.zoom });
-  }
-
-  #writeHash(): void {
-    const hash = stateToHash(this.#state);
-    if (location.hash !== hash)
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-  }
-
-  #onHashChange = () => {
-    if (this.urlState) this.#readHash();
-  };
 
   #announceSelection(): void {
     const id = this.#state.selected;
