@@ -36,9 +36,9 @@ import {
   wantsCooperativeGestures,
 } from './map-setup.ts';
 import { StateSync } from './state-sync.ts';
-import { dividerKey } from './swipe.ts';
 import { compareSection, swipeOverlay } from './templates.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
+import { UiHandlers } from './ui-handlers.ts';
 import { WorldBasemap } from './world-basemap.ts';
 
 type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
@@ -182,6 +182,21 @@ export class KhorasanMap extends LitElement {
   #announceToken = 0;
   #embed = new EmbedAttributesController(this);
   #report = (message: string, cause?: unknown) => this.#error(message, cause);
+  #ui = new UiHandlers({
+    state: () => this.#state,
+    commit: (next) => this.#commit(next, 'ui'),
+    boundaryIds: () => this.#knownIds(),
+    events: () => this.eventList,
+    map: () => this.#map,
+    swipePosition: () => this.swipePosition,
+    setSwipePosition: (percent) => {
+      this.swipePosition = percent;
+    },
+    setDrawerOpen: (open) => {
+      this.drawerOpen = open;
+    },
+    rendered: () => this.updateComplete.then(() => this.renderRoot),
+  });
   #sync = new StateSync({
     element: this,
     state: () => this.#state,
@@ -786,132 +801,6 @@ export class KhorasanMap extends LitElement {
     return this.boundaryList.map((b, i) => ({ id: ids[i], name: b.properties.name, ...counts[i] }));
   }
 
-  // ---------- UI handlers ----------
-
-  #setMode(mode: CompareMode): void {
-    this.#commit({ ...this.#state, mode }, 'ui');
-  }
-
-  #onModeKey(e: KeyboardEvent): void {
-    const modes: CompareMode[] = ['overlay', 'swipe', 'difference'];
-    const i = modes.indexOf(this.#state.mode);
-    const delta =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? 1
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? -1
-          : 0;
-    if (!delta) return;
-    e.preventDefault();
-    const mode = modes[(i + delta + modes.length) % modes.length];
-    this.#setMode(mode);
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLButtonElement>(`.modes [data-mode="${mode}"]`)?.focus(),
-    );
-  }
-
-  #setPair(index: 0 | 1, id: string): void {
-    const pair: [string, string] = [...this.#state.compare];
-    pair[index] = id;
-    this.#commit({ ...this.#state, compare: pair }, 'ui');
-  }
-
-  #swapPair(): void {
-    const [a, b] = this.#state.compare;
-    this.#commit({ ...this.#state, compare: [b, a] }, 'ui');
-  }
-
-  #onToggle(e: CustomEvent<{ id: string; visible: boolean }>): void {
-    const { id, visible } = e.detail;
-    const current = this.#state.boundaries.filter((x) => x !== id);
-    const order = this.#knownIds();
-    const boundaries = visible
-      ? [...current, id].sort((x, y) => order.indexOf(x) - order.indexOf(y))
-      : current;
-    this.#commit({ ...this.#state, boundaries }, 'ui');
-  }
-
-  #onOpacity(e: CustomEvent<{ id: string; opacity: number }>): void {
-    this.#commit(
-      { ...this.#state, opacity: { ...this.#state.opacity, [e.detail.id]: e.detail.opacity } },
-      'ui',
-    );
-  }
-
-  #onActive(e: CustomEvent<{ id: string }>): void {
-    this.#commit({ ...this.#state, activeBoundary: e.detail.id }, 'ui');
-  }
-
-  /** From the event list and the map markers (km-select) and from the details panel (km-close). */
-  #onSelect = (e: Event) => {
-    const id = (e as CustomEvent<{ id: string | null }>).detail?.id ?? null;
-    e.stopPropagation();
-    this.#commit({ ...this.#state, selected: id }, 'ui');
-    this.#bringIntoView(id);
-  };
-
-  /** Pans to an event chosen outside the map (list, attribute) when it is off screen. */
-  #bringIntoView(id: string | null): void {
-    const map = this.#map;
-    const event = id ? this.eventList.find((e) => e.properties.id === id) : undefined;
-    if (!map || !event) return;
-    const [lon, lat] = event.geometry.coordinates;
-    if (!map.getBounds().contains([lon, lat])) map.easeTo({ center: [lon, lat], duration: 500 });
-  }
-
-  #onFilters = (e: Event) => {
-    e.stopPropagation();
-    const patch = (e as CustomEvent<Partial<MapState['filters']>>).detail;
-    this.#commit({ ...this.#state, filters: { ...this.#state.filters, ...patch } }, 'ui');
-  };
-
-  #onDividerPointer(e: PointerEvent): void {
-    const handle = e.currentTarget as HTMLElement;
-    const stage = handle.closest('.map-area') as HTMLElement;
-    handle.setPointerCapture(e.pointerId);
-    const move = (ev: PointerEvent) => {
-      const rect = stage.getBoundingClientRect();
-      this.swipePosition = Math.max(0, Math.min(100, ((ev.clientX - rect.left) / rect.width) * 100));
-    };
-    const up = () => {
-      // the state (and the hash) take the position once, where the drag ends
-      this.#commit({ ...this.#state, divider: this.swipePosition }, 'ui');
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', up);
-      handle.removeEventListener('pointercancel', up);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up);
-    handle.addEventListener('pointercancel', up);
-    move(e);
-  }
-
-  #onDividerKey(e: KeyboardEvent): void {
-    const next = dividerKey(e.key, e.shiftKey, this.swipePosition);
-    if (next === null) return;
-    e.preventDefault();
-    this.#commit({ ...this.#state, divider: next }, 'ui');
-  }
-
-  /** Escape closes the details panel (deselects). */
-  #onStageKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !this.#state.selected) return;
-    e.stopPropagation();
-    this.#commit({ ...this.#state, selected: null }, 'ui');
-    // the panel that had the focus is gone: give it to the map
-    this.#map?.getCanvas().focus();
-  };
-
-  /** Opens or closes the panel drawer (narrow layouts), moving the focus into it and back. */
-  #setDrawer(open: boolean): void {
-    this.drawerOpen = open;
-    void this.updateComplete.then(() => {
-      const target = open ? '.drawer-close' : '.drawer-toggle';
-      const button = this.renderRoot.querySelector<HTMLButtonElement>(target);
-      if (button && getComputedStyle(button).display !== 'none') button.focus();
-    });
-  }
-
   // ---------- render ----------
 
   #name(id: string): string {
@@ -944,8 +833,8 @@ export class KhorasanMap extends LitElement {
     const [a, b] = s.compare;
     const filtered = this.#events.filter(this.eventList, this.#known(), s);
     const handlers = {
-      onSelect: this.#onSelect,
-      onFilters: this.#onFilters,
+      onSelect: this.#ui.onSelect,
+      onFilters: this.#ui.onFilters,
       boundaryName: (id: string) => this.#name(id),
       report: this.#report,
     };
@@ -970,11 +859,11 @@ export class KhorasanMap extends LitElement {
           part="sidebar"
           id="panels"
           aria-label="Map panels"
-          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.drawerOpen && this.#setDrawer(false)}
+          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.drawerOpen && this.#ui.setDrawer(false)}
         >
           <div class="sidebar-head">
             <h2 class="title">Khorasan: history and claim</h2>
-            <button class="drawer-close" aria-label="Close panels" @click=${() => this.#setDrawer(false)}>×</button>
+            <button class="drawer-close" aria-label="Close panels" @click=${() => this.#ui.setDrawer(false)}>×</button>
           </div>
           <section class="section" aria-labelledby="h-layers">
             <h3 id="h-layers">Boundaries</h3>
@@ -993,9 +882,9 @@ export class KhorasanMap extends LitElement {
               .opacity=${s.opacity}
               .looks=${this.#modes.looks}
               active-boundary=${s.activeBoundary}
-              @km-boundary-toggle=${this.#onToggle}
-              @km-opacity-change=${this.#onOpacity}
-              @km-active-change=${this.#onActive}
+              @km-boundary-toggle=${this.#ui.onToggle}
+              @km-opacity-change=${this.#ui.onOpacity}
+              @km-active-change=${this.#ui.onActive}
             ></km-layer-panel>
           </section>
           ${compareSection({
@@ -1003,10 +892,10 @@ export class KhorasanMap extends LitElement {
             pair: s.compare,
             boundaries,
             name: (id) => this.#name(id),
-            onMode: (mode) => this.#setMode(mode),
-            onModeKey: (e) => this.#onModeKey(e),
-            onPair: (index, id) => this.#setPair(index, id),
-            onSwap: () => this.#swapPair(),
+            onMode: (mode) => this.#ui.setMode(mode),
+            onModeKey: (e) => this.#ui.onModeKey(e),
+            onPair: (index, id) => this.#ui.setPair(index, id),
+            onSwap: () => this.#ui.swapPair(),
             stats: html`<km-stats
               part="stats"
               .pair=${
@@ -1036,7 +925,7 @@ export class KhorasanMap extends LitElement {
           })}
         </aside>
         <div class="stage" part="stage">
-          <div class="map-area" @keydown=${this.#onStageKey}>
+          <div class="map-area" @keydown=${this.#ui.onStageKey}>
           <div class="map map-main" part="map"></div>
           <div
             class="map map-top"
@@ -1050,8 +939,8 @@ export class KhorasanMap extends LitElement {
                   position: this.swipePosition,
                   nameA: this.#name(a),
                   nameB: this.#name(b),
-                  onPointerDown: (e) => this.#onDividerPointer(e),
-                  onKeyDown: (e) => this.#onDividerKey(e),
+                  onPointerDown: (e) => this.#ui.onDividerPointer(e),
+                  onKeyDown: (e) => this.#ui.onDividerKey(e),
                 })
               : nothing
           }
@@ -1059,7 +948,7 @@ export class KhorasanMap extends LitElement {
             class="drawer-toggle"
             aria-controls="panels"
             aria-expanded=${this.drawerOpen ? 'true' : 'false'}
-            @click=${() => this.#setDrawer(!this.drawerOpen)}
+            @click=${() => this.#ui.setDrawer(!this.drawerOpen)}
           >
             ☰ Panels
           </button>
