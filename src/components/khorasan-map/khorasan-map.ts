@@ -4,7 +4,6 @@ import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
-import type { BoundaryLook } from '../../map/boundary-layers.ts';
 import { EVENT_COLORS } from '../../map/event-style.ts';
 import { FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
@@ -28,6 +27,7 @@ import { basemapStyleUrl, chooseBasemap } from './external-style.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
 import { ImportController, type ImportData } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
+import { legendBoundaries, pngLegend } from './legend.ts';
 import {
   createMap,
   REGION_BOUNDS,
@@ -39,6 +39,7 @@ import { StateSync } from './state-sync.ts';
 import { compareSection, swipeOverlay } from './templates.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
 import { UiHandlers } from './ui-handlers.ts';
+import { ViewportWatch } from './viewport-watch.ts';
 import { WorldBasemap } from './world-basemap.ts';
 
 type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
@@ -156,7 +157,7 @@ export class KhorasanMap extends LitElement {
   #state: MapState = structuredClone(DEFAULT_STATE);
   #viewGiven = false;
   #map: MaplibreMap | undefined;
-  #observer: IntersectionObserver | undefined;
+  #viewport = new ViewportWatch(this, () => void this.#createMap());
   #creating = false;
   #ready = false;
   #readyResolvers: (() => void)[] = [];
@@ -407,8 +408,7 @@ export class KhorasanMap extends LitElement {
     super.disconnectedCallback();
     this.#sync.disconnect();
     this.#media?.removeEventListener('change', this.#onThemeChange);
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#viewport.stop();
     this.#destroyMap();
   }
 
@@ -418,7 +418,7 @@ export class KhorasanMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.#observer && this.isConnected && !this.#map) this.#observeViewport();
+    if (!this.#viewport.watching && this.isConnected && !this.#map) this.#observeViewport();
     if (changed.has('theme') && changed.get('theme') !== undefined) this.#onThemeChange();
     if (changed.has('urlState') && this.urlState && this.isConnected) this.#sync.readHash();
   }
@@ -493,22 +493,7 @@ export class KhorasanMap extends LitElement {
   // ---------- map lifecycle ----------
 
   #observeViewport(): void {
-    if (this.#map || this.#creating) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      void this.#createMap();
-      return;
-    }
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this.#observer?.disconnect();
-          this.#observer = undefined;
-          void this.#createMap();
-        }
-      },
-      { rootMargin: '300px' },
-    );
-    this.#observer.observe(this);
+    if (!this.#map && !this.#creating) this.#viewport.watch();
   }
 
   async #createMap(): Promise<void> {
@@ -807,25 +792,6 @@ export class KhorasanMap extends LitElement {
     return this.boundaryList.find((b) => b.properties.id === id)?.properties.name ?? id;
   }
 
-  /** The legend drawn into an exported PNG. */
-  #pngLegend(boundaries: { name: string; look: BoundaryLook; role?: 'A' | 'B' }[], shown: number) {
-    const f = this.#state.filters;
-    const { inside, outside, stroke } = EVENT_COLORS[this.#modes.colors?.theme ?? 'light'];
-    return {
-      title: 'Khorasan: history and claim',
-      subtitle: `${shown.toLocaleString('en')} events, ${f.from} to ${f.to}`,
-      boundaries: boundaries.map((b) => ({
-        name: b.role ? `${b.role}: ${b.name}` : b.name,
-        color: b.look.color,
-        dash: b.look.dash,
-        width: b.look.width,
-      })),
-      markers: this.eventList.length
-        ? { inside, outside, stroke, label: this.#name(this.#state.activeBoundary) }
-        : null,
-    };
-  }
-
   override render() {
     const s = this.#state;
     const boundaries: BoundaryProperties[] = this.boundaryList.map((b) => b.properties);
@@ -838,19 +804,7 @@ export class KhorasanMap extends LitElement {
       boundaryName: (id: string) => this.#name(id),
       report: this.#report,
     };
-    const legendBoundaries =
-      s.mode === 'overlay'
-        ? s.boundaries
-            .filter((id) => this.#modes.looks[id])
-            .map((id) => ({ id, name: this.#name(id), look: this.#modes.looks[id] }))
-        : [a, b]
-            .filter((id) => this.#modes.looks[id])
-            .map((id, i) => ({
-              id,
-              name: this.#name(id),
-              look: this.#modes.looks[id],
-              role: i === 0 ? ('A' as const) : ('B' as const),
-            }));
+    const legend = legendBoundaries(s, this.#modes.looks, (id) => this.#name(id));
     return html`
       <span class="probe" aria-hidden="true"></span>
       <div class="layout" ?data-drawer-open=${this.drawerOpen}>
@@ -919,7 +873,14 @@ export class KhorasanMap extends LitElement {
             classification: this.classification,
             boundaries: this.boundaryList,
             map: this.#map ?? null,
-            legend: this.#pngLegend(legendBoundaries, filtered.length),
+            legend: pngLegend({
+              state: s,
+              boundaries: legend,
+              shown: filtered.length,
+              theme: this.#modes.colors?.theme ?? 'light',
+              hasEvents: this.eventList.length > 0,
+              name: (id) => this.#name(id),
+            }),
             prepare: async () =>
               (await Promise.all([this.loadEventDetails(), this.loadClassifications()]))[1],
           })}
@@ -957,7 +918,7 @@ export class KhorasanMap extends LitElement {
             class="legend"
             mode=${s.mode}
             ?collapsed=${this.legendCollapsed}
-            .boundaries=${legendBoundaries}
+            .boundaries=${legend}
             .differenceColors=${this.#modes.colors?.difference ?? null}
             .items=${[
               ...this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary)),
