@@ -13,8 +13,8 @@ import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
 import { ShareControl } from '../km-share/share-control.ts';
 import type { BoundaryCount } from '../km-stats/km-stats.ts';
-import { builtInInside, classifyInWorker } from './analysis.ts';
 import { BoundaryModes } from './boundary-modes.ts';
+import { Classifications } from './classifications.ts';
 import {
   EMBED_ATTRIBUTES,
   type EmbedAttribute,
@@ -139,9 +139,6 @@ export class KhorasanMap extends LitElement {
 
   @state() private boundaryList: BoundaryFeature[] = [];
   @state() private eventList: EventFeature[] = [];
-  @state() private classification: EventClassification[] | null = null;
-  /** Until `classification` is there: inside/outside of the built-in data, precomputed at build time. */
-  @state() private insideOnly: InsideClassification[] | null = null;
   /** Where the divider is drawn: the state's `divider`, or the pointer's position during a drag. */
   @state() private swipePosition = DEFAULT_STATE.divider;
   @state() private drawerOpen = false;
@@ -175,9 +172,6 @@ export class KhorasanMap extends LitElement {
   #externalStyle: StyleSpecification | null = null;
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
-  #classifyAbort: AbortController | undefined;
-  /** The full classification of the loaded events, while it is computed or once it is. */
-  #classifying: Promise<EventClassification[]> | undefined;
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   #generation = 0;
   #announceToken = 0;
@@ -224,7 +218,7 @@ export class KhorasanMap extends LitElement {
   #imports = new ImportController(this, {
     data: () => ({
       events: this.eventList,
-      classification: this.classification,
+      classification: this.#classifications.full,
       boundaries: this.boundaryList,
     }),
     apply: (data) => this.#applyImported(data),
@@ -233,6 +227,15 @@ export class KhorasanMap extends LitElement {
       await this.whenReady();
       await this.loadClassifications();
     },
+  });
+  #classifications: Classifications = new Classifications({
+    generation: () => this.#generation,
+    events: () => this.eventList,
+    boundaries: () => this.boundaryList,
+    imports: this.#imports,
+    changed: () => this.#events.update(this.#eventContext()),
+    requestUpdate: () => this.requestUpdate(),
+    report: this.#report,
   });
 
   // ---------- public API ----------
@@ -299,7 +302,7 @@ export class KhorasanMap extends LitElement {
    * by `loadClassifications()`.
    */
   get classifications(): readonly EventClassification[] | null {
-    return this.classification;
+    return this.#classifications.full;
   }
 
   /**
@@ -307,9 +310,7 @@ export class KhorasanMap extends LitElement {
    * events are loaded.
    */
   async loadClassifications(): Promise<readonly EventClassification[] | null> {
-    if (this.classification) return this.classification;
-    if (this.insideOnly) this.#classifying ??= this.#classifyLoaded();
-    return this.#classifying ?? null;
+    return this.#classifications.load();
   }
 
   /** Resolves once `khorasan-ready` has fired. */
@@ -461,7 +462,7 @@ export class KhorasanMap extends LitElement {
       );
     const event = find();
     // the details panel and the nearest line need the distances
-    if (event && this.insideOnly) void this.loadClassifications().catch(() => {});
+    if (event && this.#classifications.insideOnly) void this.loadClassifications().catch(() => {});
     if (!event || !lacksDetails(event)) {
       dispatch();
       return;
@@ -590,66 +591,12 @@ export class KhorasanMap extends LitElement {
       this.#events.attach(map, this.#eventContext(), (id) =>
         this.#commit({ ...this.#state, selected: id }, 'map'),
       );
-      this.#classifyAbort?.abort();
-      this.#classifyAbort = new AbortController();
-      this.#classifying = undefined;
-      // hidden imported datasets are classified too, so showing one needs no new run
-      const hidden = this.#imports.hiddenEvents();
-      const precomputed = hidden.length === 0 ? builtInInside(events, this.boundaryList) : null;
-      if (precomputed) {
-        this.insideOnly = precomputed;
-        this.classification = null;
-        this.#events.update(this.#eventContext());
-        if (this.#state.selected) this.#announceSelection();
-        return;
-      }
-      this.insideOnly = null;
-      this.#imports.restoreProgress(0);
-      const all = classifyInWorker(
-        [...events, ...hidden],
-        this.boundaryList,
-        this.#classifyAbort.signal,
-        (done, total) => {
-          if (generation === this.#generation) this.#imports.restoreProgress(done / total);
-        },
-      ).finally(() => {
-        if (generation === this.#generation) this.#imports.restoreProgress(null);
-      });
-      this.#classifying = all.then((results) => results.slice(0, events.length));
-      this.#classifying.catch(() => {}); // reported below
-      const results = await all;
-      if (generation !== this.#generation) return;
-      this.#imports.stashHidden(results.slice(events.length));
-      this.classification = results.slice(0, events.length);
-      this.insideOnly = null;
+      if (!(await this.#classifications.start(events, generation))) return;
       this.#events.update(this.#eventContext());
       if (this.#state.selected) this.#announceSelection();
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
       this.#error(`Events could not be loaded or classified: ${(error as Error).message}`, error);
-    }
-  }
-
-  /** The built-in data's distances, on first need: classify() in the worker, as for any other data. */
-  async #classifyLoaded(): Promise<EventClassification[]> {
-    const generation = this.#generation;
-    const { eventList: events, boundaryList: boundaries } = this;
-    try {
-      const results = await classifyInWorker(events, boundaries, this.#classifyAbort?.signal);
-      const current =
-        generation === this.#generation && events === this.eventList && boundaries === this.boundaryList;
-      if (current && !this.classification) {
-        this.classification = results;
-        this.insideOnly = null;
-        this.#events.update(this.#eventContext());
-      } else if (!current) this.#classifying = undefined;
-      return results;
-    } catch (error) {
-      this.#classifying = undefined;
-      if ((error as Error).name !== 'AbortError') {
-        this.#error(`Distances could not be computed: ${(error as Error).message}`, error);
-      }
-      throw error;
     }
   }
 
@@ -675,8 +622,7 @@ export class KhorasanMap extends LitElement {
       this.#modes.apply();
     }
     if (data.events) this.eventList = data.events;
-    if (data.classification !== undefined) this.classification = data.classification;
-    if (data.classification) this.insideOnly = null;
+    this.#classifications.replace(data.classification);
     this.#events.update(this.#eventContext());
     if (this.#state.selected && !this.eventList.some((e) => e.properties.id === this.#state.selected)) {
       this.#commit({ ...this.#state, selected: null }, 'ui');
@@ -686,7 +632,7 @@ export class KhorasanMap extends LitElement {
 
   #destroyMap(): void {
     this.#generation++;
-    this.#classifyAbort?.abort();
+    this.#classifications.abort();
     this.#events.detach();
     this.#modes.destroySwipe();
     this.#map?.remove();
@@ -767,7 +713,7 @@ export class KhorasanMap extends LitElement {
 
   /** What is known of the classification: the full one, or inside/outside only until it is computed. */
   #known(): readonly InsideClassification[] | null {
-    return this.classification ?? this.insideOnly;
+    return this.#classifications.known;
   }
 
   #eventContext() {
@@ -870,7 +816,7 @@ export class KhorasanMap extends LitElement {
           ${this.#events.renderSidebar(this.#eventContext(), filtered, handlers)}
           ${this.#imports.renderSections({
             filtered,
-            classification: this.classification,
+            classification: this.#classifications.full,
             boundaries: this.boundaryList,
             map: this.#map ?? null,
             legend: pngLegend({
