@@ -59,72 +59,67 @@ export interface PixelStats {
   nonDominant: number;
 }
 
-/** Decodes a PNG in a blank page of its own (no CSP there) and summarises its pixels. */
-export async function pixelStats(browser: Browser, png: Buffer): Promise<PixelStats> {
+/**
+ * Decodes PNGs in a blank page of its own (no CSP there) and runs `pageFunction` on their pixels in that page,
+ * so large images never cross back to Node.
+ */
+export async function onPngPixels<R, A>(
+  browser: Browser,
+  pngs: Buffer[],
+  arg: A,
+  pageFunction: (images: ImageData[], arg: A) => R,
+): Promise<R> {
   const page = await browser.newPage();
   try {
-    return await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const counts = new Map<number, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const key = ((data[i] >> 3) << 10) | ((data[i + 1] >> 3) << 5) | (data[i + 2] >> 3);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      const total = data.length / 4;
-      const dominant = Math.max(...counts.values());
-      return {
-        width: image.width,
-        height: image.height,
-        colours: counts.size,
-        nonDominant: 1 - dominant / total,
-      };
-    }, png.toString('base64'));
+    const images = await page.evaluateHandle(
+      (list) =>
+        Promise.all(
+          list.map(async (base64) => {
+            const image = new Image();
+            image.src = `data:image/png;base64,${base64}`;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            canvas.width = image.width;
+            canvas.height = image.height;
+            const context = canvas.getContext('2d')!;
+            context.drawImage(image, 0, 0);
+            return context.getImageData(0, 0, image.width, image.height);
+          }),
+        ),
+      pngs.map((png) => png.toString('base64')),
+    );
+    return (await images.evaluate(pageFunction as never, arg as never)) as R;
   } finally {
     await page.close();
   }
 }
 
+/** Size, distinct colours and the share of pixels off the most common colour. */
+export function pixelStats(browser: Browser, png: Buffer): Promise<PixelStats> {
+  return onPngPixels(browser, [png], null, ([{ data, width, height }]) => {
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = ((data[i] >> 3) << 10) | ((data[i + 1] >> 3) << 5) | (data[i + 2] >> 3);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const dominant = Math.max(...counts.values());
+    return { width, height, colours: counts.size, nonDominant: 1 - dominant / (data.length / 4) };
+  });
+}
+
 /** Share of pixels whose RGB differs by more than `threshold` (0..255) in any channel; same-size PNGs. */
-export async function pixelDiff(browser: Browser, a: Buffer, b: Buffer, threshold = 24): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(
-      async ([first, second, limit]) => {
-        const read = async (base64: string) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${base64}`;
-          await image.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = image.width;
-          canvas.height = image.height;
-          const context = canvas.getContext('2d')!;
-          context.drawImage(image, 0, 0);
-          return context.getImageData(0, 0, image.width, image.height);
-        };
-        const [x, y] = await Promise.all([read(first as string), read(second as string)]);
-        if (x.width !== y.width || x.height !== y.height) return 1;
-        let differing = 0;
-        for (let i = 0; i < x.data.length; i += 4) {
-          const d = Math.max(
-            Math.abs(x.data[i] - y.data[i]),
-            Math.abs(x.data[i + 1] - y.data[i + 1]),
-            Math.abs(x.data[i + 2] - y.data[i + 2]),
-          );
-          if (d > (limit as number)) differing++;
-        }
-        return differing / (x.data.length / 4);
-      },
-      [a.toString('base64'), b.toString('base64'), threshold] as const,
-    );
-  } finally {
-    await page.close();
-  }
+export function pixelDiff(browser: Browser, a: Buffer, b: Buffer, threshold = 24): Promise<number> {
+  return onPngPixels(browser, [a, b], threshold, ([x, y], limit) => {
+    if (x.width !== y.width || x.height !== y.height) return 1;
+    let differing = 0;
+    for (let i = 0; i < x.data.length; i += 4) {
+      const d = Math.max(
+        Math.abs(x.data[i] - y.data[i]),
+        Math.abs(x.data[i + 1] - y.data[i + 1]),
+        Math.abs(x.data[i + 2] - y.data[i + 2]),
+      );
+      if (d > limit) differing++;
+    }
+    return differing / (x.data.length / 4);
+  });
 }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../scripts/static-server.ts';
-import { launch, recordedPage } from './browser.ts';
+import { launch, onPngPixels, recordedPage } from './browser.ts';
 import {
   idle,
   NO_PROBLEMS,
@@ -151,33 +151,18 @@ async function coloursAt(page: Page, name: string, places: [number, number][]): 
   }, places);
   const png = await area.screenshot();
   await saveScreenshot(name, png);
-  const decoder = await browser.newPage();
-  try {
-    return await decoder.evaluate(
-      async ([base64, at]) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        return (at as number[][]).map(([x, y]) => {
-          const { data } = context.getImageData(Math.round(x) - 1, Math.round(y) - 1, 3, 3);
-          const mean = [0, 1, 2].map((c) => {
-            let sum = 0;
-            for (let i = c; i < data.length; i += 4) sum += data[i];
-            return Math.round(sum / 9);
-          });
-          return mean as [number, number, number];
-        });
-      },
-      [png.toString('base64'), points] as const,
-    );
-  } finally {
-    await decoder.close();
-  }
+  // the mean of the 3×3 pixels around each point
+  return onPngPixels(browser, [png], points, ([{ data, width }], at) =>
+    at.map(([x, y]) => {
+      const mean: Rgb = [0, 0, 0];
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const i = ((Math.round(y) + dy) * width + Math.round(x) + dx) * 4;
+          for (let c = 0; c < 3; c++) mean[c] += data[i + c] / 9;
+        }
+      return mean.map(Math.round) as Rgb;
+    }),
+  );
 }
 
 const distance = (a: Rgb, b: Rgb) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
