@@ -232,6 +232,34 @@ describe('exit status 2 with a one-line error', () => {
 describe('npm script and big files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'classify-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Exit status of `script` run in Node with the small heap the big-file tests give the tool. */
+  const statusInSmallHeap = (script: string) =>
+    spawnSync(process.execPath, ['--max-old-space-size=32', '-e', script], { encoding: 'utf8' }).status;
+
+  /** Runs the classifier in the small heap on `input` (csv output to `outputPath`, one boundary). */
+  function classifyInSmallHeap(input: string, outputPath: string) {
+    const output = openSync(outputPath, 'w');
+    try {
+      return spawnSync(
+        process.execPath,
+        [
+          '--max-old-space-size=32',
+          '--import',
+          'tsx',
+          'src/cli/classify.ts',
+          input,
+          '--format',
+          'csv',
+          '--boundaries',
+          'iskp-claim-core',
+        ],
+        { encoding: 'utf8', stdio: ['ignore', output, 'pipe'] },
+      );
+    } finally {
+      closeSync(output);
+    }
+  }
   test('`npm run --silent classify` prints only the result on stdout', () => {
     const result = spawnSync('npm', ['run', '--silent', 'classify', '--', `${FIXTURES}/ucdp.csv`], {
       encoding: 'utf8',
@@ -245,33 +273,12 @@ describe('npm script and big files', () => {
     for (let i = 0; i < 300_000; i++) lines.push(`p${i},${(i % 600) / 10},${20 + (i % 800) / 10}`);
     writeFileSync(join(dir, 'big.csv'), `${lines.join('\n')}\n`);
     // The premise: the same heap cannot hold the file parsed whole.
-    const whole = spawnSync(
-      process.execPath,
-      [
-        '--max-old-space-size=32',
-        '-e',
+    expect(
+      statusInSmallHeap(
         `require('papaparse').parse(require('fs').readFileSync(${JSON.stringify(join(dir, 'big.csv'))}, 'utf8'), { header: true })`,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(whole.status).not.toBe(0);
-    const output = openSync(join(dir, 'out.csv'), 'w');
-    const result = spawnSync(
-      process.execPath,
-      [
-        '--max-old-space-size=32',
-        '--import',
-        'tsx',
-        'src/cli/classify.ts',
-        join(dir, 'big.csv'),
-        '--format',
-        'csv',
-        '--boundaries',
-        'iskp-claim-core',
-      ],
-      { encoding: 'utf8', stdio: ['ignore', output, 'pipe'] },
-    );
-    closeSync(output);
+      ),
+    ).not.toBe(0);
+    const result = classifyInSmallHeap(join(dir, 'big.csv'), join(dir, 'out.csv'));
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('classified 300000, rejected 0\n');
     const out = readFileSync(join(dir, 'out.csv'), 'utf8').trimEnd().split('\r\n');
@@ -293,33 +300,10 @@ describe('npm script and big files', () => {
     }
     writeFileSync(path, `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`);
     // The premise: the same heap cannot hold the file parsed whole.
-    const whole = spawnSync(
-      process.execPath,
-      [
-        '--max-old-space-size=32',
-        '-e',
-        `JSON.parse(require('fs').readFileSync(${JSON.stringify(path)}, 'utf8'))`,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(whole.status).not.toBe(0);
-    const output = openSync(join(dir, 'out-geojson.csv'), 'w');
-    const result = spawnSync(
-      process.execPath,
-      [
-        '--max-old-space-size=32',
-        '--import',
-        'tsx',
-        'src/cli/classify.ts',
-        path,
-        '--format',
-        'csv',
-        '--boundaries',
-        'iskp-claim-core',
-      ],
-      { encoding: 'utf8', stdio: ['ignore', output, 'pipe'] },
-    );
-    closeSync(output);
+    expect(
+      statusInSmallHeap(`JSON.parse(require('fs').readFileSync(${JSON.stringify(path)}, 'utf8'))`),
+    ).not.toBe(0);
+    const result = classifyInSmallHeap(path, join(dir, 'out-geojson.csv'));
     expect(result.status).toBe(0);
     // line 1 opens the collection, so feature i starts on line i + 2
     expect(result.stderr).toBe(
