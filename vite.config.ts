@@ -9,6 +9,10 @@ export default defineConfig({
   // Loaded on demand by the importers and the analysis worker (started on first need): pre-bundled up
   // front so that their first use does not reload the page.
   optimizeDeps: {
+    // Only the pages and scripts the dev server serves: index.html, and the two embed scripts that
+    // public/embed.html and public/examples/ load through embedDevRoutes. Without this, vite scans every
+    // HTML file in the tree, tests/e2e/ included, whose pages import the built package.
+    entries: ['index.html', 'src/embed.ts', 'src/embed-page/embed-page.ts'],
     include: [
       'papaparse',
       '@tmcw/togeojson',

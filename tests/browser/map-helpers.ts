@@ -3,6 +3,7 @@
 import { commands, page } from 'vitest/browser';
 import '../../src/components/khorasan-map/khorasan-map.ts';
 import type { KhorasanMap } from '../../src/components/khorasan-map/khorasan-map.ts';
+import { loadTestFonts, TEST_UI_FONT } from './test-fonts.ts';
 
 export interface MountOptions {
   attributes?: Record<string, string>;
@@ -18,6 +19,7 @@ let style: HTMLStyleElement | null = null;
 
 /** Mounts a fresh element and resolves once it fired `khorasan-ready`. */
 export async function mountMap(options: MountOptions = {}): Promise<KhorasanMap> {
+  await loadTestFonts();
   for (const old of document.querySelectorAll('khorasan-map')) old.remove();
   style?.remove();
   style = document.createElement('style');
@@ -27,6 +29,7 @@ export async function mountMap(options: MountOptions = {}): Promise<KhorasanMap>
   el.style.width = `${options.width ?? 1000}px`;
   el.style.height = `${options.height ?? 700}px`;
   el.style.setProperty('--km-height', `${options.height ?? 700}px`);
+  el.style.setProperty('--km-font', TEST_UI_FONT);
   el.setAttribute('theme', 'light');
   for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
   Object.assign(el, options.properties);

@@ -11,6 +11,8 @@ export async function launch(): Promise<Browser> {
 
 export interface PageLog {
   consoleErrors: string[];
+  /** Console warnings, e.g. Lit's "Lit is in dev mode" (the built files must run Lit in production mode). */
+  consoleWarnings: string[];
   /** Console lines about Content Security Policy (Chromium reports violations there too). */
   cspMessages: string[];
   offOrigin: string[];
@@ -26,6 +28,7 @@ export async function recordedPage(browser: Browser, origin: string): Promise<{ 
   const page = await context.newPage();
   const log: PageLog = {
     consoleErrors: [],
+    consoleWarnings: [],
     cspMessages: [],
     offOrigin: [],
     requests: [],
@@ -36,6 +39,7 @@ export async function recordedPage(browser: Browser, origin: string): Promise<{ 
     const text = message.text();
     if (/content security policy/i.test(text)) log.cspMessages.push(text);
     if (message.type() === 'error') log.consoleErrors.push(text);
+    if (message.type() === 'warning') log.consoleWarnings.push(text);
   });
   page.on('pageerror', (error) => log.pageErrors.push(String(error)));
   context.on('response', (response) => {

@@ -95,10 +95,11 @@ export function problems(log: PageLog): Record<string, string[]> {
     offOrigin: log.offOrigin,
     csp: log.cspMessages,
     failed: log.failed,
+    litDevMode: log.consoleWarnings.filter((text) => /Lit is in dev mode/i.test(text)),
   };
 }
 
-export const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], offOrigin: [], csp: [], failed: [] };
+export const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], offOrigin: [], csp: [], failed: [], litDevMode: [] };
 
 /** Text of an element part, including the text inside nested shadow roots (panels are custom elements). */
 export function partText(page: Page, id: string, part: string): Promise<string> {

@@ -17,11 +17,17 @@ let browser: Browser;
 beforeAll(async () => {
   requireBuild();
   const outDir = mkdtempSync(join(tmpdir(), 'km-consumer-'));
+  // As a consumer's `vite build` runs: NODE_ENV=production (vitest sets it to "test", which would make
+  // vite resolve Lit's development build and hide a dev-mode package behind the test runner's setting).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   await build({
     root: 'tests/e2e/consumer',
     configFile: false,
     logLevel: 'error',
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  }).finally(() => {
+    process.env.NODE_ENV = nodeEnv;
   });
   server = await startStaticServer({ '/': outDir });
   server.setHeaders({ 'content-security-policy': STRICT_CSP });
