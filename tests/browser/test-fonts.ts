@@ -4,10 +4,11 @@
 // with TinySDF from the page's fonts) resolve to the same files on every machine. A document font face
 // wins over an installed font of the same family, so an extra system package (fonts-noto-core, say) or a
 // different default sans-serif changes nothing.
-import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+
 import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExtBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
+import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latinExtRegular from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import latinExtBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 
 /** The UI font for tests, passed to the element as `--km-font`. */
 export const TEST_UI_FONT = "14px/1.45 'Noto Sans'";

@@ -99,7 +99,14 @@ export function problems(log: PageLog): Record<string, string[]> {
   };
 }
 
-export const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], offOrigin: [], csp: [], failed: [], litDevMode: [] };
+export const NO_PROBLEMS = {
+  consoleErrors: [],
+  pageErrors: [],
+  offOrigin: [],
+  csp: [],
+  failed: [],
+  litDevMode: [],
+};
 
 /** Text of an element part, including the text inside nested shadow roots (panels are custom elements). */
 export function partText(page: Page, id: string, part: string): Promise<string> {
