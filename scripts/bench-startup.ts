@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { arch, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { FONT_REGULAR } from '../src/map/style.ts';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from './static-server.ts';
 
@@ -39,7 +40,7 @@ const BARE_PAGE = `<!doctype html><meta charset="utf-8"><link rel="icon" href="d
 <script type="module">
 import { Map, setWorkerUrl } from '/__maplibre/maplibre-gl.mjs';
 setWorkerUrl('/__maplibre/maplibre-gl-worker.mjs');
-const font = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'Arial'];
+const font = ${JSON.stringify(FONT_REGULAR)};
 const topology = await (await fetch('/__geodata/basemap-region.topo.json')).json();
 const layer = (name) => topojson.feature(topology, topology.objects[name]);
 const map = new Map({
