@@ -55,6 +55,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          setupFiles: ['tests/browser/setup-fonts.ts'],
           testTimeout: 60_000,
           browser: {
             enabled: true,

@@ -1,4 +1,4 @@
-// Writes the README's API tables from custom-elements.json (made by `npm run manifest`), so the README
+// Writes the API tables of docs/api.md from custom-elements.json (made by `npm run manifest`), so docs/api.md
 // documents every attribute, event, part and custom property the components declare.
 // `npm run docs` rewrites the block between the API markers; `--check` fails if it is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -62,16 +62,16 @@ const sections = elements.map((d) => {
 });
 const block = `${START}\n\n${sections.join('\n')}\n${END}`;
 
-const readme = readFileSync('README.md', 'utf8');
+const readme = readFileSync('docs/api.md', 'utf8');
 const from = readme.indexOf(START);
 const to = readme.indexOf(END);
-if (from < 0 || to < 0) throw new Error('README.md has no API markers');
+if (from < 0 || to < 0) throw new Error('docs/api.md has no API markers');
 const next = readme.slice(0, from) + block + readme.slice(to + END.length);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README API tables are out of date: run `npm run manifest && npm run docs`.');
+    console.error('The API tables in docs/api.md are out of date: run `npm run manifest && npm run docs`.');
     process.exit(1);
   }
 } else {
-  writeFileSync('README.md', next);
+  writeFileSync('docs/api.md', next);
 }

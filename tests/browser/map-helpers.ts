@@ -19,7 +19,8 @@ let style: HTMLStyleElement | null = null;
 
 /** Mounts a fresh element and resolves once it fired `khorasan-ready`. */
 export async function mountMap(options: MountOptions = {}): Promise<KhorasanMap> {
-  await loadTestFonts();
+  // Nothing is awaited before the new element is in the page: callers look it up right after the call.
+  // The test fonts are loaded by setup-fonts.ts before the test file runs.
   for (const old of document.querySelectorAll('khorasan-map')) old.remove();
   style?.remove();
   style = document.createElement('style');
@@ -35,6 +36,7 @@ export async function mountMap(options: MountOptions = {}): Promise<KhorasanMap>
   Object.assign(el, options.properties);
   const ready = waitForEvent(el, 'khorasan-ready', 45_000);
   document.body.append(el);
+  await loadTestFonts(); // already loaded by setup-fonts.ts; kept so a file without the setup still gets them
   await ready;
   return el;
 }
