@@ -16,7 +16,7 @@ export interface BuiltInInputs {
   events: EventFeature[];
 }
 
-/** The files the map loads by default, decoded and filtered as src/components/khorasan-map/geodata.ts does. */
+/** The files the map loads by default, decoded and filtered as src/data/load-geodata.ts does. */
 export function readBuiltInInputs(root: string): BuiltInInputs {
   const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
   const topology = read('geodata/boundaries.topo.json') as Topology;

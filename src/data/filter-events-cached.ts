@@ -1,9 +1,10 @@
 // filterEvents for large datasets: the typed-array index of an events array and the inside flags per
 // (classification, boundary) are built once and kept while those arrays live, so a filter step over
 // 200,000 events is a binary search plus one pass over the date range (about a millisecond).
-import type { EventFilters } from '../state/map-state.ts';
+
 import type { InsideClassification } from './classification.ts';
 import { createEventIndex, type EventIndex, filterEventIndices, INSIDE_UNKNOWN } from './filter-events.ts';
+import type { EventFilters } from './filter-types.ts';
 import type { EventFeature } from './types.ts';
 
 const indexes = new WeakMap<readonly EventFeature[], EventIndex>();

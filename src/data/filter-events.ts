@@ -1,8 +1,9 @@
 // Filtering events by the map's EventFilters. Two forms with the same meaning:
 // - filterEvents: a plain predicate over features (clear, used for small sets and as the reference in tests);
 // - createEventIndex + filterEventIndices: typed arrays and a binary search on date, for 200,000 events.
-import type { EventFilters } from '../state/map-state.ts';
+
 import { isoDay } from './event-day.ts';
+import type { EventFilters } from './filter-types.ts';
 import type { Attribution, EventFeature, EventType } from './types.ts';
 
 /** Whether an event lies inside the active boundary; undefined while it is not classified. */

@@ -1,6 +1,6 @@
 // Time steps for the timeline: one step is a calendar month. A cumulative window runs from the start of the
 // covered period to the end of the current month; a moving window covers the last N months up to it.
-import type { TimeWindow } from '../state/map-state.ts';
+import type { TimeWindow } from './filter-types.ts';
 
 /** Months since year 0 (January of year Y = 12 * Y) of an ISO date. */
 export function monthOf(date: string): number {

@@ -3,7 +3,7 @@
 // (`postMessage({ type: 'khorasan-map:resize', height }, '*')`), as Datawrapper embeds do. The element
 // itself comes from khorasan-map.js, loaded by embed.html before this script.
 // A state hash (`#mode=swipe&…`, as the share dialog writes) restores the exact state, filters included.
-import { paramsToAttributes, parseHeight } from '../components/km-share/embed-params.ts';
+import { paramsToAttributes, parseHeight } from '../state/embed-params.ts';
 import { hashHasState } from '../state/url-state.ts';
 
 export const RESIZE_MESSAGE = 'khorasan-map:resize';

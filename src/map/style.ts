@@ -2,7 +2,7 @@
 // The style has no `glyphs` key, so maplibre (>= 5.11) draws labels with local fonts through TinySDF,
 // resolving each `text-font` entry like a CSS font-family list; no request leaves the page.
 import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import type { BasemapData } from './basemap-data.ts';
+import type { BasemapData } from '../data/basemap-data.ts';
 import { BASEMAP_COLORS, type BasemapColors, type ThemeName } from './colors.ts';
 
 /** Family names (not "… Regular" style names): maplibre passes them to CSS as written and sniffs the

@@ -1,27 +1,11 @@
 // The one state object owned by <khorasan-map>. Panels receive slices of it as properties and report
 // changes as events; the URL hash and the element's attributes are two other views of it
 // (see ./url-state.ts for the round trip).
-import type { Attribution, EventType } from '../data/types.ts';
+import type { EventFilters, InsideFilter, TimeWindow } from '../data/filter-types.ts';
+
+export type { EventFilters, InsideFilter, TimeWindow };
 
 export type CompareMode = 'overlay' | 'swipe' | 'difference';
-export type InsideFilter = 'all' | 'inside' | 'outside';
-export type TimeWindow = 'cumulative' | 'moving';
-
-export interface EventFilters {
-  /** ISO date (inclusive). */
-  from: string;
-  /** ISO date (inclusive). */
-  to: string;
-  /** Empty = all types. */
-  eventTypes: EventType[];
-  /** Empty = all attributions. */
-  attributions: Attribution[];
-  /** ISO3 codes; empty = all countries. */
-  countries: string[];
-  /** Inside or outside the active boundary. */
-  inside: InsideFilter;
-}
-
 export interface MapView {
   center: [number, number];
   zoom: number;

@@ -6,8 +6,8 @@ import { afterAll, afterEach, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import wholeBasemapUrl from '../../geodata/basemap.topo.json?url';
 import regionTopology from '../../geodata/basemap-region.topo.json';
-import { DEFAULT_URLS } from '../../src/components/khorasan-map/geodata.ts';
 import type { KhorasanMap } from '../../src/components/khorasan-map/khorasan-map.ts';
+import { DEFAULT_URLS } from '../../src/data/load-geodata.ts';
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
 import {
   colorDistance,

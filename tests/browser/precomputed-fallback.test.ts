@@ -5,8 +5,8 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { afterEach, expect, test } from 'vitest';
 import boundaryUrl from '../fixtures/import/custom-boundary.geojson?url';
 import '../../src/components/khorasan-map/khorasan-map.ts';
-import { DEFAULT_URLS, loadBoundaries } from '../../src/components/khorasan-map/geodata.ts';
 import type { KhorasanMap } from '../../src/components/khorasan-map/khorasan-map.ts';
+import { DEFAULT_URLS, loadBoundaries } from '../../src/data/load-geodata.ts';
 import { EVENT_SOURCE, PROP } from '../../src/map/event-style.ts';
 import { recordWorkers, until, waitForEvent } from './map-helpers.ts';
 

@@ -6,7 +6,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { BASEMAP_COVERAGE, splitBasemap } from '../../geodata/split-basemap.mjs';
-import { basemapFromTopology, mergeBasemaps, viewLeavesCoverage } from '../../src/map/basemap-data.ts';
+import { basemapFromTopology, mergeBasemaps, viewLeavesCoverage } from '../../src/data/basemap-data.ts';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../geodata/${name}`, import.meta.url), 'utf8')) as Topology;

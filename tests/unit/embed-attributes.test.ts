@@ -2,17 +2,9 @@
 // (events-src with events-mode, boundaries-src), with fetch replaced by fixtures.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import {
-  controlsCss,
-  isInteractive,
-  parseControls,
-} from '../../src/components/khorasan-map/embed-attributes.ts';
-import {
-  eventsMode,
-  withExtraBoundaries,
-  withExtraEvents,
-} from '../../src/components/khorasan-map/embed-sources.ts';
+import { eventsMode, withExtraBoundaries, withExtraEvents } from '../../src/data/embed-sources.ts';
 import type { BoundaryFeature, EventFeature } from '../../src/data/types.ts';
+import { controlsCss, isInteractive, parseControls } from '../../src/state/embed-attributes.ts';
 
 const builtIn = (
   JSON.parse(readFileSync('geodata/events/iskp-events.geojson', 'utf8')) as { features: EventFeature[] }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { sortOrder } from '../../src/components/km-event-list/sort-order.ts';
 import { formatEventDate, formatKm, formatRange, safeHttpUrl } from '../../src/data/event-format.ts';
+import { sortOrder } from '../../src/data/sort-order.ts';
 import type { EventFeature } from '../../src/data/types.ts';
 import { markerRadius, squareSdfImage } from '../../src/map/event-style.ts';
 import { geodesicLine } from '../../src/map/geodesic-line.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import { basemapFromTopology, labelPoint } from '../../src/map/basemap-data.ts';
+import { basemapFromTopology, labelPoint } from '../../src/data/basemap-data.ts';
 import { boundaryLook } from '../../src/map/boundary-layers.ts';
 import { parseColor } from '../../src/map/colors.ts';
 import { hatchImage } from '../../src/map/patterns.ts';

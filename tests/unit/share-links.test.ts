@@ -2,17 +2,13 @@
 // what the snippets say must restore the state they were made from.
 import { describe, expect, test } from 'vitest';
 import {
-  attributesToParams,
-  paramsToAttributes,
-  parseHeight,
-} from '../../src/components/km-share/embed-params.ts';
-import {
   defaultScriptUrl,
   embedPageUrl,
   iframeSnippet,
   permalink,
   scriptSnippet,
 } from '../../src/components/km-share/share-links.ts';
+import { attributesToParams, paramsToAttributes, parseHeight } from '../../src/state/embed-params.ts';
 import { DEFAULT_STATE, type MapState } from '../../src/state/map-state.ts';
 import {
   applyAttribute,

@@ -11,16 +11,16 @@ import {
   updateBoundaries,
 } from '../../map/boundary-layers.ts';
 import { differenceCollection, hideDifference, showDifference } from '../../map/compare-layers.ts';
+import { ensureLabelAnchor } from '../../map/interaction.ts';
+import { createMap } from '../../map/map-setup.ts';
 import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
+import { SwipeSync } from '../../map/swipe-map.ts';
+import type { WorldBasemap } from '../../map/world-basemap.ts';
 import type { MapState } from '../../state/map-state.ts';
-import { type CompareNumbers, compareInWorker, compareNumbers } from './analysis.ts';
-import { ensureLabelAnchor } from './embed-attributes.ts';
+import { type CompareNumbers, compareInWorker, compareNumbers } from '../../worker/analysis-access.ts';
 import type { EventsBinding, EventsContext } from './events-binding.ts';
 import { removeBoundaryLayers } from './import-controller.ts';
-import { createMap } from './map-setup.ts';
-import { SwipeSync } from './swipe.ts';
 import type { ThemeColors } from './theme.ts';
-import type { WorldBasemap } from './world-basemap.ts';
 
 /** What the controller needs of the element. */
 export interface BoundaryModesHost {

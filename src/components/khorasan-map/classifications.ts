@@ -3,7 +3,7 @@
 // is computed in the analysis worker, at once for other data, on first need for the built-in data.
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
-import { builtInInside, classifyInWorker } from './analysis.ts';
+import { builtInInside, classifyInWorker } from '../../worker/analysis-access.ts';
 import type { ImportController } from './import-controller.ts';
 
 /** What the controller needs of the element. */

@@ -21,6 +21,7 @@ import {
   setDatasetHidden,
 } from '../../data/import/imported-store.ts';
 import type { CsvPreview } from '../../data/import/parse-csv-events.ts';
+import { byDate, mergeByDate } from '../../data/merge-by-date.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
 import { hatchImageId, layerIds } from '../../map/boundary-layers.ts';
 import type {
@@ -31,7 +32,6 @@ import type {
 } from '../../worker/import-protocol.ts';
 import type { PngLegend } from '../km-export/map-png.ts';
 import type { LegendItem } from '../km-legend/km-legend.ts';
-import { byDate, mergeByDate } from './merge-by-date.ts';
 import '../km-export/km-export.ts';
 import '../km-import/km-import.ts';
 

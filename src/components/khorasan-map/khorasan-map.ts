@@ -11,36 +11,39 @@ import { normaliseState, STATE_ATTRIBUTES, sameState, stateToHash } from '../../
 import '../km-layer-panel/km-layer-panel.ts';
 import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
-import { ShareControl } from '../km-share/share-control.ts';
-import type { BoundaryCount } from '../km-stats/km-stats.ts';
-import { BoundaryModes } from './boundary-modes.ts';
-import { Classifications } from './classifications.ts';
+import { eventsMode, withExtraBoundaries, withExtraEvents } from '../../data/embed-sources.ts';
 import {
-  EMBED_ATTRIBUTES,
-  type EmbedAttribute,
-  EmbedAttributesController,
-  ensureLabelAnchor,
-} from './embed-attributes.ts';
-import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
-import { EventsBinding } from './events-binding.ts';
-import { basemapStyleUrl, chooseBasemap } from './external-style.ts';
-import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
-import { ImportController, type ImportData } from './import-controller.ts';
-import { styles } from './khorasan-map.styles.ts';
-import { legendBoundaries, pngLegend } from './legend.ts';
+  DEFAULT_URLS,
+  loadBasemap,
+  loadBoundaries,
+  loadEventDetails,
+  loadEvents,
+} from '../../data/load-geodata.ts';
+import { basemapStyleUrl, chooseBasemap } from '../../map/external-style.ts';
+import { ensureLabelAnchor } from '../../map/interaction.ts';
+import { legendBoundaries, pngLegend } from '../../map/legend-items.ts';
 import {
   createMap,
   REGION_BOUNDS,
   ViewPresetControl,
   WORLD_BOUNDS,
   wantsCooperativeGestures,
-} from './map-setup.ts';
+} from '../../map/map-setup.ts';
+import { WorldBasemap } from '../../map/world-basemap.ts';
+import { EMBED_ATTRIBUTES, type EmbedAttribute } from '../../state/embed-attributes.ts';
+import { ShareControl } from '../km-share/share-control.ts';
+import type { BoundaryCount } from '../km-stats/km-stats.ts';
+import { BoundaryModes } from './boundary-modes.ts';
+import { Classifications } from './classifications.ts';
+import { EmbedAttributesController } from './embed-attributes-controller.ts';
+import { EventsBinding } from './events-binding.ts';
+import { ImportController, type ImportData } from './import-controller.ts';
+import { styles } from './khorasan-map.styles.ts';
 import { StateSync } from './state-sync.ts';
 import { compareSection, swipeOverlay } from './templates.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
 import { UiHandlers } from './ui-handlers.ts';
 import { ViewportWatch } from './viewport-watch.ts';
-import { WorldBasemap } from './world-basemap.ts';
 
 type ChangeSource = 'attribute' | 'hash' | 'api' | 'ui' | 'map';
 

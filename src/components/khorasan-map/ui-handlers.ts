@@ -3,8 +3,8 @@
 // a new state (committed as a change from the interface) or a change of the element's view.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../data/types.ts';
+import { dividerKey } from '../../map/swipe-map.ts';
 import type { CompareMode, MapState } from '../../state/map-state.ts';
-import { dividerKey } from './swipe.ts';
 
 /** What the handlers need of the element. */
 export interface UiHost {

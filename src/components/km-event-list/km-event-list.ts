@@ -2,9 +2,9 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classificationById, type InsideClassification } from '../../data/classification.ts';
 import { formatRange } from '../../data/event-format.ts';
+import { insideLookup, type SortDirection, type SortKey, sortOrder } from '../../data/sort-order.ts';
 import type { EventFeature } from '../../data/types.ts';
 import { styles } from './km-event-list.styles.ts';
-import { insideLookup, type SortDirection, type SortKey, sortOrder } from './sort-order.ts';
 
 const OVERSCAN = 6;
 

@@ -2,7 +2,7 @@
 // `boundaries-src` (GeoJSON or TopoJSON boundaries). A bad URL or file never stops the map: the failure is
 // reported (as `khorasan-error` and a message in the map) and the map keeps what it has.
 // The parsers are imported on demand, so the default embed does not download them.
-import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
+import type { BoundaryFeature, EventFeature } from './types.ts';
 
 export type Report = (message: string, cause?: unknown) => void;
 

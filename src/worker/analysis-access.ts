@@ -3,16 +3,16 @@
 // core (`npm run analysis`) and are read here; everything else runs in one worker per page, shared by
 // every <khorasan-map> and created on first use, with results cached per boundary pair and per event set.
 // Nothing here runs Turf on the main thread.
-import builtInAnalysisText from '../../../geodata/built-in-analysis.json?raw';
+import builtInAnalysisText from '../../geodata/built-in-analysis.json?raw';
 import {
   type PrecomputedAnalysis,
   precomputedComparison,
   precomputedInside,
-} from '../../analysis/precomputed.ts';
-import type { CompareResult } from '../../analysis/types.ts';
-import type { EventClassification, InsideClassification } from '../../data/classification.ts';
-import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
-import { AnalysisClient } from '../../worker/client.ts';
+} from '../analysis/precomputed.ts';
+import type { CompareResult } from '../analysis/types.ts';
+import type { EventClassification, InsideClassification } from '../data/classification.ts';
+import type { BoundaryFeature, EventFeature } from '../data/types.ts';
+import { AnalysisClient } from './client.ts';
 
 let shared: AnalysisClient | null = null;
 function client(): AnalysisClient {

@@ -3,14 +3,14 @@
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import basemapRegionUrl from '../../../geodata/basemap-region.topo.json?url';
-import basemapWorldUrl from '../../../geodata/basemap-world.topo.json?url';
-import boundariesUrl from '../../../geodata/boundaries.topo.json?url';
-import eventDetailsUrl from '../../../geodata/events/iskp-events.details.json?url';
-import eventsUrl from '../../../geodata/events/iskp-events.markers.json?url';
-import type { EventDetails } from '../../data/event-split.ts';
-import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
-import { type BasemapData, basemapFromTopology } from '../../map/basemap-data.ts';
+import basemapRegionUrl from '../../geodata/basemap-region.topo.json?url';
+import basemapWorldUrl from '../../geodata/basemap-world.topo.json?url';
+import boundariesUrl from '../../geodata/boundaries.topo.json?url';
+import eventDetailsUrl from '../../geodata/events/iskp-events.details.json?url';
+import eventsUrl from '../../geodata/events/iskp-events.markers.json?url';
+import { type BasemapData, basemapFromTopology } from './basemap-data.ts';
+import type { EventDetails } from './event-split.ts';
+import type { BoundaryFeature, EventFeature } from './types.ts';
 
 /**
  * `basemap` is loaded at start: the region part of the basemap, complete inside its `coverage` box (or a

@@ -1,9 +1,10 @@
 // What the legend shows, on the map (km-legend) and in an exported PNG: the boundaries the mode draws
 // and the event markers.
-import type { BoundaryLook } from '../../map/boundary-layers.ts';
-import type { ThemeName } from '../../map/colors.ts';
-import { EVENT_COLORS } from '../../map/event-style.ts';
-import type { MapState } from '../../state/map-state.ts';
+
+import type { MapState } from '../state/map-state.ts';
+import type { BoundaryLook } from './boundary-layers.ts';
+import type { ThemeName } from './colors.ts';
+import { EVENT_COLORS } from './event-style.ts';
 
 export interface LegendBoundary {
   id: string;

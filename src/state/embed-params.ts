@@ -2,8 +2,8 @@
 // `embed.html?mode=swipe&compare=khorasan-historical,iskp-claim-core&zoom=4` is the same map as
 // `<khorasan-map mode="swipe" compare="khorasan-historical iskp-claim-core" zoom="4">`.
 
-import { STATE_ATTRIBUTES } from '../../state/url-state.ts';
-import { EMBED_ATTRIBUTES } from '../khorasan-map/embed-attributes.ts';
+import { EMBED_ATTRIBUTES } from './embed-attributes.ts';
+import { STATE_ATTRIBUTES } from './url-state.ts';
 
 /** Attributes that may be set from the iframe's URL. Anything else in the query is ignored. */
 export const EMBED_PARAMS = [

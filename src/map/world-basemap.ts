@@ -3,9 +3,9 @@
 // box. The merged data then goes into the basemap sources of every map of the element (the main map and,
 // in swipe mode, the top map), so the map looks as if it had been whole from the start.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { type BasemapData, mergeBasemaps, viewLeavesCoverage } from '../../map/basemap-data.ts';
-import { setBasemapData } from '../../map/style.ts';
-import { loadBasemap } from './geodata.ts';
+import { type BasemapData, mergeBasemaps, viewLeavesCoverage } from '../data/basemap-data.ts';
+import { loadBasemap } from '../data/load-geodata.ts';
+import { setBasemapData } from './style.ts';
 
 export interface WorldBasemapHost {
   /** URL of the world part; undefined when the basemap is one file. */

@@ -1,7 +1,7 @@
 // Imported events join the others in date order. The event list sorts an already date-ordered selection in
 // one linear pass, and every filter keeps input order, so keeping the whole set by date saves a sort of the
 // filtered events on every time-filter step.
-import type { EventFeature } from '../../data/types.ts';
+import type { EventFeature } from './types.ts';
 
 /** Merges two date-ordered event arrays (ISO dates compare as text); `a` first among equal dates. */
 export function mergeByDate(a: readonly EventFeature[], b: readonly EventFeature[]): EventFeature[] {
