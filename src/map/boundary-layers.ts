@@ -255,3 +255,11 @@ export function updateBoundaries(map: MaplibreMap, allIds: string[], display: Bo
     if (map.getLayer(layerId)) map.moveLayer(layerId, BOUNDARY_LABEL_ANCHOR);
   }
 }
+
+/** Removes a boundary's layers (and hatch image) from a map, e.g. when an imported boundary is removed. */
+export function removeBoundaryLayers(map: MaplibreMap, ids: readonly string[]): void {
+  for (const id of ids) {
+    for (const layer of Object.values(layerIds(id))) if (map.getLayer(layer)) map.removeLayer(layer);
+    if (map.hasImage(hatchImageId(id))) map.removeImage(hatchImageId(id));
+  }
+}

@@ -2,9 +2,10 @@
 import type { ClassifyResult, LonLatPoint } from '../analysis/types.ts';
 import type { CsvColumns } from '../data/csv-columns.ts';
 import type { BoundaryImport, EventImport } from '../data/import/import-types.ts';
+import type { ImportPhase } from '../data/import/import-view.ts';
 import type { BoundaryFeature, EventFeature } from '../data/types.ts';
 
-export type ImportPhase = 'parse' | 'classify' | 'transfer' | 'save';
+export type { ImportPhase };
 
 export type ImportRequest =
   | {

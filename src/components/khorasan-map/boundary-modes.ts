@@ -8,6 +8,7 @@ import {
   type BoundaryLook,
   boundaryLook,
   installBoundaries,
+  removeBoundaryLayers,
   updateBoundaries,
 } from '../../map/boundary-layers.ts';
 import { differenceCollection, hideDifference, showDifference } from '../../map/compare-layers.ts';
@@ -19,7 +20,6 @@ import type { WorldBasemap } from '../../map/world-basemap.ts';
 import type { MapState } from '../../state/map-state.ts';
 import { type CompareNumbers, compareInWorker, compareNumbers } from '../../worker/analysis-access.ts';
 import type { EventsBinding, EventsContext } from './events-binding.ts';
-import { removeBoundaryLayers } from './import-controller.ts';
 import type { ThemeColors } from './theme.ts';
 
 /** What the controller needs of the element. */

@@ -2,18 +2,18 @@
 // is unsure, parses and classifies in import.worker.ts with progress and cancel, hands the events and
 // boundaries to the element, keeps them in IndexedDB and restores them on load. A file that fails changes
 // nothing on the map. Show/hide/remove per dataset, and "clear imported data".
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
+import type {
+  ReactiveController,
+  ReactiveControllerHost,
 } from 'lit';
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LonLatPoint } from '../../analysis/types.ts';
 import type { EventClassification } from '../../data/classification.ts';
 import type { CsvColumns } from '../../data/csv-columns.ts';
-import type { RejectedRow } from '../../data/import/import-types.ts';
+import type {
+  ImportedDataset,
+  ImportReport,
+  ImportView,
+} from '../../data/import/import-view.ts';
 import {
   clearDatasets,
   loadDatasets,
@@ -23,82 +23,10 @@ import {
 import type { CsvPreview } from '../../data/import/parse-csv-events.ts';
 import { byDate, mergeByDate } from '../../data/merge-by-date.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
-import { hatchImageId, layerIds } from '../../map/boundary-layers.ts';
-import type {
-  ImportOutcome,
-  ImportPhase,
-  ImportRequest,
-  ImportResponse,
-} from '../../worker/import-protocol.ts';
-import type { PngLegend } from '../km-export/map-png.ts';
-import type { LegendItem } from '../km-legend/km-legend.ts';
+import type { ImportOutcome, ImportRequest } from '../../worker/import-protocol.ts';
+import { CancelledError, ImportRunner } from '../../worker/import-runner.ts';
 import '../km-export/km-export.ts';
 import '../km-import/km-import.ts';
-
-/** What the export panel needs from the element. */
-export interface ExportContext {
-  filtered: readonly EventFeature[];
-  classification: readonly EventClassification[] | null;
-  boundaries: readonly BoundaryFeature[];
-  map: MaplibreMap | null;
-  legend: Omit<PngLegend, 'attribution'>;
-  /**
-   * Completes the events before an events export: their details are fetched and their distances computed
-   * on first need. Resolves to the classification to export.
-   */
-  prepare?: () => Promise<readonly EventClassification[] | null>;
-}
-
-/** Removes a boundary's layers (and hatch image) from a map, e.g. when an imported boundary is removed. */
-export function removeBoundaryLayers(map: MaplibreMap, ids: readonly string[]): void {
-  for (const id of ids) {
-    for (const layer of Object.values(layerIds(id))) if (map.getLayer(layer)) map.removeLayer(layer);
-    if (map.hasImage(hatchImageId(id))) map.removeImage(hatchImageId(id));
-  }
-}
-
-export interface ImportedDataset {
-  kind: 'events' | 'boundaries';
-  name: string;
-  importedAt: string;
-  features: EventFeature[] | BoundaryFeature[];
-  /** Events only: drawn and listed. */
-  visible: boolean;
-  /** Classification of a hidden events dataset, put back when it is shown again. */
-  stash?: EventClassification[];
-}
-
-export interface ImportReport {
-  name: string;
-  kind: 'events' | 'boundaries';
-  accepted: number;
-  rejected: RejectedRow[];
-  notes: string[];
-  parseMs: number;
-  classifyMs: number;
-}
-
-export interface ImportProgress {
-  name: string;
-  /** 'restore': stored datasets are classified again after a reload (no Cancel: built-in events share that run). */
-  phase: ImportPhase | 'read' | 'restore';
-  fraction: number;
-}
-
-export interface MappingRequest {
-  name: string;
-  preview: CsvPreview;
-}
-
-/** What the panel renders; a new object on every change. */
-export interface ImportView {
-  datasets: readonly ImportedDataset[];
-  progress: ImportProgress | null;
-  report: ImportReport | null;
-  error: string;
-  mapping: MappingRequest | null;
-  dragging: boolean;
-}
 
 export interface ImportData {
   events?: EventFeature[];
@@ -122,10 +50,6 @@ export interface ImportHooks {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-class CancelledError extends Error {
-  override name = 'CancelledError';
-}
 
 function formatOf(text: string): 'csv' | 'json' | 'kml' {
   const head = text.trimStart().slice(0, 1);
@@ -156,7 +80,6 @@ export class ImportController implements ReactiveController {
     report: null,
     error: '',
     mapping: null,
-    dragging: false,
   };
   /** Resolves once the stored datasets are read (the element waits for it before its first data load). */
   readonly restored: Promise<void>;
@@ -166,15 +89,37 @@ export class ImportController implements ReactiveController {
   #host: Host;
   #hooks: ImportHooks;
   #datasets: ImportedDataset[] = [];
-  #worker: Worker | null = null;
-  #nextId = 1;
-  #running: { requestId: number; reject: (e: Error) => void } | null = null;
+  #runner = new ImportRunner();
   #mappingResolve: ((columns: CsvColumns | null) => void) | null = null;
-  #dragDepth = 0;
   /** The last storage write of this controller (see #inOrder). */
   #writes: Promise<void> = Promise.resolve();
-  /** Imports whose dataset is still being written to IndexedDB. */
-  #saved = new Map<number, { done: Promise<void>; resolve: () => void }>();
+
+  /** What <km-import> asks for, as events (it never calls the controller). */
+  readonly #panelListeners: [keyof HTMLElementEventMap, (e: Event) => void][] = [
+    [
+      'km-import-files',
+      (e) => void this.importFiles((e as HTMLElementEventMap['km-import-files']).detail.files),
+    ],
+    ['km-import-url', (e) => void this.importUrl((e as HTMLElementEventMap['km-import-url']).detail.url)],
+    ['km-import-cancel', () => this.cancel()],
+    ['km-import-dismiss', () => this.dismiss()],
+    [
+      'km-column-mapping',
+      (e) => this.answerMapping((e as HTMLElementEventMap['km-column-mapping']).detail.columns),
+    ],
+    [
+      'km-dataset-visibility',
+      (e) => {
+        const { name, visible } = (e as HTMLElementEventMap['km-dataset-visibility']).detail;
+        this.setVisible(name, visible);
+      },
+    ],
+    [
+      'km-dataset-remove',
+      (e) => void this.remove((e as HTMLElementEventMap['km-dataset-remove']).detail.name),
+    ],
+    ['km-import-clear', () => void this.clear()],
+  ];
 
   constructor(host: Host, hooks: ImportHooks) {
     this.#host = host;
@@ -184,20 +129,13 @@ export class ImportController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#host.addEventListener('dragenter', this.#onDragEnter);
-    this.#host.addEventListener('dragover', this.#onDragOver);
-    this.#host.addEventListener('dragleave', this.#onDragLeave);
-    this.#host.addEventListener('drop', this.#onDrop);
+    for (const [type, listener] of this.#panelListeners) this.#host.addEventListener(type, listener);
   }
 
   hostDisconnected(): void {
-    this.#host.removeEventListener('dragenter', this.#onDragEnter);
-    this.#host.removeEventListener('dragover', this.#onDragOver);
-    this.#host.removeEventListener('dragleave', this.#onDragLeave);
-    this.#host.removeEventListener('drop', this.#onDrop);
-    this.cancel();
-    this.#worker?.terminate();
-    this.#worker = null;
+    for (const [type, listener] of this.#panelListeners) this.#host.removeEventListener(type, listener);
+    if (this.#mappingResolve) this.answerMapping(null);
+    this.#runner.dispose();
   }
 
   // ---------- what the element merges in on (re)load ----------
@@ -279,7 +217,7 @@ export class ImportController implements ReactiveController {
 
   /** Imports one file's text. Resolves when done, failed or cancelled (never rejects). */
   async importText(text: string, name: string): Promise<void> {
-    if (this.#running) {
+    if (this.#runner.busy) {
       this.#fail(`An import is already running; ${name} was not imported.`);
       return;
     }
@@ -293,7 +231,11 @@ export class ImportController implements ReactiveController {
         this.#set({ progress: null });
         return;
       }
-      const outcome = await this.#run(request);
+      const outcome = await this.#runner.run(request, {
+        progress: (phase, fraction) => this.#set({ progress: { name, phase, fraction } }),
+        notSaved: (message) =>
+          this.#hooks.report(`${name} is shown but could not be stored for next time: ${message}`),
+      });
       const t0 = performance.now();
       this.#applyOutcome(outcome, name, classification);
       this.lastTimings = {
@@ -320,7 +262,7 @@ export class ImportController implements ReactiveController {
     events: readonly EventFeature[],
     boundaries: readonly BoundaryFeature[],
   ): Promise<ImportRequest | null> {
-    const requestId = this.#nextId++;
+    const requestId = this.#runner.nextRequestId();
     const sameName = this.#datasets.find((d) => d.name === name);
     const replaced = new Set<EventFeature>(
       sameName?.kind === 'events' ? (sameName.features as EventFeature[]) : [],
@@ -383,77 +325,15 @@ export class ImportController implements ReactiveController {
     resolve?.(columns);
   }
 
-  #run(request: ImportRequest): Promise<ImportOutcome> {
-    this.#worker ??= new Worker(new URL('../../worker/import.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const worker = this.#worker;
-    const name = request.type === 'events' ? request.import.dataset : request.name;
-    const features: EventFeature[] = [];
-    const classification: ImportOutcome['classification'] = [];
-    return new Promise<ImportOutcome>((resolve, reject) => {
-      this.#running = { requestId: request.requestId, reject };
-      worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-        const m = event.data;
-        if (m.type === 'saved') {
-          if (m.error)
-            this.#hooks.report(`${name} is shown but could not be stored for next time: ${m.error}`);
-          this.#saved.get(m.requestId)?.resolve();
-          this.#saved.delete(m.requestId);
-          return;
-        }
-        if (m.requestId !== this.#running?.requestId) return;
-        if (m.type === 'progress') this.#set({ progress: { name, phase: m.phase, fraction: m.fraction } });
-        else if (m.type === 'chunk') {
-          for (const f of m.features) features.push(f);
-          for (const c of m.classification) classification.push(c);
-          this.#set({ progress: { name, phase: 'transfer', fraction: features.length / m.total } });
-        } else if (m.type === 'done') {
-          this.#running = null;
-          if (features.length && m.outcome.kind === 'events') {
-            resolve({ ...m.outcome, import: { ...m.outcome.import, features }, classification });
-          } else resolve(m.outcome);
-        } else {
-          this.#running = null;
-          this.#saved.get(m.requestId)?.resolve();
-          this.#saved.delete(m.requestId);
-          reject(new Error(m.message));
-        }
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        this.#running = null;
-        for (const s of this.#saved.values()) s.resolve();
-        this.#saved.clear();
-        this.#worker?.terminate();
-        this.#worker = null;
-        reject(new Error(`the import worker failed (${event.message || 'unknown error'}).`));
-      };
-      let resolveSaved = () => {};
-      const done = new Promise<void>((r) => {
-        resolveSaved = r;
-      });
-      this.#saved.set(request.requestId, { done, resolve: resolveSaved });
-      worker.postMessage(request);
-    });
-  }
-
   /** Resolves once the last import was written to IndexedDB (tests and the benchmark wait for it). */
   whenSaved(): Promise<void> {
-    return Promise.all([...this.#saved.values()].map((s) => s.done)).then(() => undefined);
+    return this.#runner.whenSaved();
   }
 
   /** Stops the running import (the worker is replaced) or closes the column dialog. */
   cancel(): void {
     if (this.#mappingResolve) this.answerMapping(null);
-    const running = this.#running;
-    if (!running) return;
-    this.#running = null;
-    this.#worker?.terminate();
-    this.#worker = null;
-    for (const s of this.#saved.values()) s.resolve();
-    this.#saved.clear();
-    running.reject(new CancelledError('cancelled'));
+    this.#runner.cancel();
   }
 
   #applyOutcome(
@@ -636,100 +516,6 @@ export class ImportController implements ReactiveController {
       // No IndexedDB (private mode, blocked storage): importing still works for this page.
       this.#hooks.report(`Imported data could not be restored: ${(error as Error).message}`, error);
     }
-  }
-
-  // ---------- drag and drop onto the map ----------
-
-  #hasFiles(e: DragEvent): boolean {
-    return Array.from(e.dataTransfer?.types ?? []).includes('Files');
-  }
-
-  #onDragEnter = (e: DragEvent) => {
-    if (!this.#hasFiles(e)) return;
-    e.preventDefault();
-    this.#dragDepth++;
-    if (!this.view.dragging) this.#set({ dragging: true });
-  };
-
-  #onDragOver = (e: DragEvent) => {
-    if (!this.#hasFiles(e)) return;
-    e.preventDefault();
-    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-  };
-
-  #onDragLeave = (e: DragEvent) => {
-    if (!this.#hasFiles(e)) return;
-    this.#dragDepth = Math.max(0, this.#dragDepth - 1);
-    if (this.#dragDepth === 0) this.#set({ dragging: false });
-  };
-
-  #onDrop = (e: DragEvent) => {
-    if (!this.#hasFiles(e)) return;
-    e.preventDefault();
-    this.#dragDepth = 0;
-    this.#set({ dragging: false });
-    const files = e.dataTransfer?.files;
-    if (files?.length) void this.importFiles(files);
-  };
-
-  /** The hint over the map while files are dragged over the element. */
-  renderDropOverlay(): TemplateResult | typeof nothing {
-    if (!this.view.dragging) return nothing;
-    return html`<div
-      class="drop-overlay"
-      part="drop-zone"
-      aria-hidden="true"
-      style="position:absolute;inset:8px;z-index:5;display:flex;align-items:center;justify-content:center;border:3px dashed var(--km-accent-color,#0f62c0);border-radius:8px;background:color-mix(in srgb, var(--km-panel-bg,#fff) 70%, transparent);pointer-events:none;font-weight:600;font-size:1.1em"
-    >
-      <span>Drop CSV, GeoJSON, TopoJSON or KML to import</span>
-    </div>`;
-  }
-
-  /** The sidebar sections: import (part="import") and export (part="export"). */
-  renderSections(ctx: ExportContext): TemplateResult {
-    return html`<section class="section" aria-labelledby="h-import">
-        <h3 id="h-import">Your data</h3>
-        <km-import part="import" .controller=${this} .view=${this.view}></km-import>
-      </section>
-      <section class="section" aria-labelledby="h-export">
-        <h3 id="h-export">Export</h3>
-        <km-export
-          part="export"
-          .events=${ctx.filtered}
-          .classification=${ctx.classification}
-          .boundaries=${ctx.boundaries}
-          .map=${ctx.map}
-          .legend=${ctx.legend}
-          .beforeExport=${ctx.prepare ?? null}
-        ></km-export>
-      </section>`;
-  }
-
-  /** One legend row per imported events dataset, with show/hide and remove; markers have a contrasting outline. */
-  legendItems(colors: { unknown: string; highlight: string }): LegendItem[] {
-    return this.view.datasets
-      .filter((d) => d.kind === 'events')
-      .map((d) => ({
-        label: `Imported: ${d.name} (${d.features.length.toLocaleString('en')})`,
-        swatch: html`<span class="imported-swatch" style="display:inline-flex;gap:2px;align-items:center">
-          <input
-            type="checkbox"
-            style="margin:0"
-            aria-label=${`Show ${d.name}`}
-            .checked=${d.visible}
-            @change=${(e: Event) => this.setVisible(d.name, (e.target as HTMLInputElement).checked)}
-          /><button
-            type="button"
-            aria-label=${`Remove ${d.name}`}
-            title="Remove"
-            style="border:none;background:none;padding:0 2px;cursor:pointer;font:inherit;color:inherit"
-            @click=${() => void this.remove(d.name)}
-          >×</button
-          ><svg width="14" height="14" aria-hidden="true">
-            <circle cx="7" cy="7" r="5" fill=${colors.unknown} stroke=${colors.highlight} stroke-width="1.6"></circle>
-          </svg>
-        </span>`,
-      }));
   }
 
   // ---------- helpers ----------

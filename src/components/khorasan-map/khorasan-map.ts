@@ -31,10 +31,13 @@ import {
 } from '../../map/map-setup.ts';
 import { WorldBasemap } from '../../map/world-basemap.ts';
 import { EMBED_ATTRIBUTES, type EmbedAttribute } from '../../state/embed-attributes.ts';
+import { emit } from '../events.ts';
 import { ShareControl } from '../km-share/share-control.ts';
 import type { BoundaryCount } from '../km-stats/km-stats.ts';
 import { BoundaryModes } from './boundary-modes.ts';
 import { Classifications } from './classifications.ts';
+import { importExportSections, importedLegendItems } from './data-sections.ts';
+import { DropTarget } from './drop-target.ts';
 import { EmbedAttributesController } from './embed-attributes-controller.ts';
 import { EventsBinding } from './events-binding.ts';
 import { ImportController, type ImportData } from './import-controller.ts';
@@ -231,6 +234,7 @@ export class KhorasanMap extends LitElement {
       await this.loadClassifications();
     },
   });
+  #drop = new DropTarget(this, (files) => void this.#imports.importFiles(files));
   #classifications: Classifications = new Classifications({
     generation: () => this.#generation,
     events: () => this.eventList,
@@ -439,13 +443,7 @@ export class KhorasanMap extends LitElement {
     this.#applyToMap(prev, next, source);
     if (prev.divider !== next.divider) this.swipePosition = next.divider;
     if (prev.selected !== next.selected) this.#announceSelection();
-    this.dispatchEvent(
-      new CustomEvent('khorasan-statechange', {
-        detail: { state: structuredClone(next), hash: stateToHash(next) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'khorasan-statechange', { state: structuredClone(next), hash: stateToHash(next) });
     this.requestUpdate();
   }
 
@@ -455,14 +453,7 @@ export class KhorasanMap extends LitElement {
     // before the events are loaded the id cannot be resolved; it is announced once they are
     if (id && this.eventList.length === 0) return;
     const find = () => (id ? (this.eventList.find((e) => e.properties.id === id) ?? null) : null);
-    const dispatch = () =>
-      this.dispatchEvent(
-        new CustomEvent('khorasan-select', {
-          detail: { id, event: find() },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+    const dispatch = () => emit(this, 'khorasan-select', { id, event: find() });
     const event = find();
     // the details panel and the nearest line need the distances
     if (event && this.#classifications.insideOnly) void this.loadClassifications().catch(() => {});
@@ -480,9 +471,7 @@ export class KhorasanMap extends LitElement {
 
   #error(message: string, cause?: unknown): void {
     this.errorText = message;
-    this.dispatchEvent(
-      new CustomEvent('khorasan-error', { detail: { message, cause }, bubbles: true, composed: true }),
-    );
+    emit(this, 'khorasan-error', { message, cause });
   }
 
   /** `controls` and `interactive` apply in place; a new data source or style rebuilds the map. */
@@ -563,9 +552,7 @@ export class KhorasanMap extends LitElement {
         if (generation !== this.#generation) return;
         this.#ready = true;
         for (const resolve of this.#readyResolvers.splice(0)) resolve();
-        this.dispatchEvent(
-          new CustomEvent('khorasan-ready', { detail: { map }, bubbles: true, composed: true }),
-        );
+        emit(this, 'khorasan-ready', { map });
       });
       map.triggerRepaint();
     } catch (error) {
@@ -656,13 +643,10 @@ export class KhorasanMap extends LitElement {
     const view = { center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
     this.#commit({ ...this.#state, view }, 'map');
     const b = map.getBounds();
-    this.dispatchEvent(
-      new CustomEvent('khorasan-viewchange', {
-        detail: { ...this.#state.view, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'khorasan-viewchange', {
+      ...this.#state.view,
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    });
   };
 
   // ---------- theme ----------
@@ -817,7 +801,7 @@ export class KhorasanMap extends LitElement {
             ></km-stats>`,
           })}
           ${this.#events.renderSidebar(this.#eventContext(), filtered, handlers)}
-          ${this.#imports.renderSections({
+          ${importExportSections(this.#imports.view, {
             filtered,
             classification: this.#classifications.full,
             boundaries: this.boundaryList,
@@ -871,10 +855,10 @@ export class KhorasanMap extends LitElement {
             .differenceColors=${this.#modes.colors?.difference ?? null}
             .items=${[
               ...this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary)),
-              ...this.#imports.legendItems(EVENT_COLORS[this.#modes.colors?.theme ?? 'light']),
+              ...importedLegendItems(this.#imports.view, EVENT_COLORS[this.#modes.colors?.theme ?? 'light']),
             ]}
           ></km-legend>
-          ${this.#imports.renderDropOverlay()}
+          ${this.#drop.renderOverlay()}
           ${this.#events.renderDetails(this.#eventContext(), handlers)}
           <div class="status" part="status" role="status" aria-live="polite">
             ${this.status ? html`<span class="loading">${this.status}</span>` : nothing}

@@ -9,6 +9,7 @@ import {
   safeHttpUrl,
 } from '../../data/event-format.ts';
 import type { EventFeature, EventProperties, SourceRef } from '../../data/types.ts';
+import { emit } from '../events.ts';
 import { styles } from './km-details.styles.ts';
 
 /** A boundary as the details panel names it. */
@@ -173,7 +174,7 @@ export class KmDetails extends LitElement {
   }
 
   private onClose() {
-    this.dispatchEvent(new CustomEvent('km-close', { detail: {}, bubbles: true, composed: true }));
+    emit(this, 'km-close', {});
   }
 }
 

@@ -4,6 +4,7 @@ import { classificationById, type InsideClassification } from '../../data/classi
 import { formatRange } from '../../data/event-format.ts';
 import { insideLookup, type SortDirection, type SortKey, sortOrder } from '../../data/sort-order.ts';
 import type { EventFeature } from '../../data/types.ts';
+import { emit } from '../events.ts';
 import { styles } from './km-event-list.styles.ts';
 
 const OVERSCAN = 6;
@@ -252,13 +253,7 @@ export class KmEventList extends LitElement {
       this.sort = key;
       this.direction = key === 'killed' ? 'descending' : 'ascending';
     }
-    this.dispatchEvent(
-      new CustomEvent('km-sort-change', {
-        detail: { key: this.sort, direction: this.direction },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'km-sort-change', { key: this.sort, direction: this.direction });
   }
 
   private onFocus() {
@@ -316,7 +311,7 @@ export class KmEventList extends LitElement {
     if (!id) return;
     this.active = pos;
     this.grid?.focus({ preventScroll: true });
-    this.dispatchEvent(new CustomEvent('km-select', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'km-select', { id });
   }
 
   /** The scroll offset that shows row `pos` with the least movement. */

@@ -1,5 +1,6 @@
 // Saving a file from the page, announced first as a cancelable `khorasan-download` event (embedders and
 // tests can take the content instead).
+import { emit } from '../events.ts';
 
 /** Fires `khorasan-download` (cancelable) and, unless cancelled, saves the text as a file. */
 export function downloadText(
@@ -8,14 +9,7 @@ export function downloadText(
   mimeType: string,
   text: string | Blob,
 ): void {
-  const proceed = from.dispatchEvent(
-    new CustomEvent('khorasan-download', {
-      detail: { fileName, mimeType, text },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    }),
-  );
+  const proceed = emit(from, 'khorasan-download', { fileName, mimeType, text }, { cancelable: true });
   if (!proceed) return;
   const blob = typeof text === 'string' ? new Blob([text], { type: mimeType }) : text;
   const url = URL.createObjectURL(blob);

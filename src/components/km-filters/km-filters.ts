@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Attribution, EventFeature, EventType } from '../../data/types.ts';
 import { DEFAULT_STATE, type EventFilters, type InsideFilter } from '../../state/map-state.ts';
+import { emit } from '../events.ts';
 import { styles } from './km-filters.styles.ts';
 
 const EVENT_TYPES: { value: EventType; label: string }[] = [
@@ -156,9 +157,7 @@ export class KmFilters extends LitElement {
 
   private emit(change: Partial<EventFilters>) {
     this.filters = { ...this.filters, ...change };
-    this.dispatchEvent(
-      new CustomEvent('km-filters-change', { detail: change, bubbles: true, composed: true }),
-    );
+    emit(this, 'km-filters-change', change);
   }
 }
 

@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { CsvColumns } from '../../data/csv-columns.ts';
 import { toCsv } from '../../data/export/csv-escape.ts';
-import type { ImportController, ImportReport, ImportView } from '../khorasan-map/import-controller.ts';
+import type { ImportReport, ImportView } from '../../data/import/import-view.ts';
+import { emit } from '../events.ts';
 import { downloadText } from '../km-export/download.ts';
 import { styles } from './km-import.styles.ts';
 
@@ -40,7 +41,6 @@ const REPORT_ROWS = 100;
 export class KmImport extends LitElement {
   static override styles = styles;
 
-  @property({ attribute: false }) controller: ImportController | null = null;
   @property({ attribute: false }) view: ImportView | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -112,7 +112,7 @@ export class KmImport extends LitElement {
         // the restored data is classified in one run with the built-in events: nothing to cancel on its own
         restoring
           ? nothing
-          : html`<button type="button" class="cancel" @click=${() => this.controller?.cancel()}>Cancel</button>`
+          : html`<button type="button" class="cancel" @click=${() => emit(this, 'km-import-cancel', {})}>Cancel</button>`
       }
     </div>`;
   }
@@ -148,7 +148,7 @@ export class KmImport extends LitElement {
       }
       <div class="actions">
         <button type="button" class="download-report" @click=${() => this.downloadReport(r)}>Download report (CSV)</button>
-        <button type="button" class="dismiss" @click=${() => this.controller?.dismiss()}>Close</button>
+        <button type="button" class="dismiss" @click=${() => emit(this, 'km-import-dismiss', {})}>Close</button>
       </div>
     </div>`;
   }
@@ -166,7 +166,7 @@ export class KmImport extends LitElement {
                     type="checkbox"
                     id=${id}
                     .checked=${d.visible}
-                    @change=${(e: Event) => this.controller?.setVisible(d.name, (e.target as HTMLInputElement).checked)}
+                    @change=${(e: Event) => emit(this, 'km-dataset-visibility', { name: d.name, visible: (e.target as HTMLInputElement).checked })}
                   />`
                 : html`<span class="kind" aria-hidden="true">▱</span>`
             }
@@ -177,12 +177,12 @@ export class KmImport extends LitElement {
               class="remove"
               aria-label=${`Remove ${d.name}`}
               title="Remove"
-              @click=${() => void this.controller?.remove(d.name)}
+              @click=${() => emit(this, 'km-dataset-remove', { name: d.name })}
             >×</button>
           </li>`;
         })}
       </ul>
-      <button type="button" class="clear" @click=${() => void this.controller?.clear()}>Clear imported data</button>`;
+      <button type="button" class="clear" @click=${() => emit(this, 'km-import-clear', {})}>Clear imported data</button>`;
   }
 
   private renderMapping(v: ImportView) {
@@ -228,14 +228,14 @@ export class KmImport extends LitElement {
     const input = e.target as HTMLInputElement;
     const files = input.files ? Array.from(input.files) : [];
     input.value = '';
-    if (files.length) void this.controller?.importFiles(files);
+    if (files.length) emit(this, 'km-import-files', { files });
   };
 
   private onUrl = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const input = form.elements.namedItem('url') as HTMLInputElement;
-    void this.controller?.importUrl(input.value);
+    emit(this, 'km-import-url', { url: input.value });
   };
 
   private onMapping = (e: SubmitEvent) => {
@@ -252,13 +252,13 @@ export class KmImport extends LitElement {
       confidence: 'sure',
     };
     this.dialog?.close();
-    this.controller?.answerMapping(columns);
+    emit(this, 'km-column-mapping', { columns });
   };
 
   private onMappingCancel = (e: Event) => {
     e.preventDefault();
     this.dialog?.close();
-    this.controller?.answerMapping(null);
+    emit(this, 'km-column-mapping', { columns: null });
   };
 
   private downloadReport(r: ImportReport): void {

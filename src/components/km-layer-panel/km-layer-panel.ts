@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { safeHttpUrl } from '../../data/event-format.ts';
 import type { BoundaryProperties, SourceRef } from '../../data/types.ts';
 import type { BoundaryLook } from '../../map/boundary-layers.ts';
+import { emit } from '../events.ts';
 import { boundarySwatch } from '../km-legend/swatch.ts';
 import { styles } from './km-layer-panel.styles.ts';
 
@@ -71,7 +72,7 @@ export class KmLayerPanel extends LitElement {
           type="checkbox"
           id=${checkId}
           .checked=${on}
-          @change=${(e: Event) => this.emit('km-boundary-toggle', { id: b.id, visible: (e.target as HTMLInputElement).checked })}
+          @change=${(e: Event) => emit(this, 'km-boundary-toggle', { id: b.id, visible: (e.target as HTMLInputElement).checked })}
         />
         ${look ? boundarySwatch(look) : nothing}
         <label for=${checkId} class="name">${b.name}</label>
@@ -93,7 +94,7 @@ export class KmLayerPanel extends LitElement {
           ?disabled=${!on}
           aria-valuetext=${`${Math.round(opacity * 100)} %`}
           @input=${(e: Event) =>
-            this.emit('km-opacity-change', {
+            emit(this, 'km-opacity-change', {
               id: b.id,
               opacity: Number((e.target as HTMLInputElement).value) / 100,
             })}
@@ -105,7 +106,7 @@ export class KmLayerPanel extends LitElement {
             name=${`${this.uid}-active`}
             .checked=${active}
             aria-describedby=${`${this.uid}-active-note`}
-            @change=${() => this.emit('km-active-change', { id: b.id })}
+            @change=${() => emit(this, 'km-active-change', { id: b.id })}
           />
           Active
         </label>
@@ -129,10 +130,6 @@ export class KmLayerPanel extends LitElement {
         }
       </details>
     </li>`;
-  }
-
-  private emit(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 

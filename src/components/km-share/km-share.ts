@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
+import { emit } from '../events.ts';
 import { styles } from './km-share.styles.ts';
 import { iframeSnippet, permalink, type ShareInput, scriptSnippet } from './share-links.ts';
 
@@ -90,10 +91,7 @@ export class KmShare extends LitElement {
     this.message = copied
       ? `${LABELS[kind]}: copied.`
       : `${LABELS[kind]}: the text is selected; press Ctrl+C (⌘C on a Mac) to copy it.`;
-    if (copied)
-      this.dispatchEvent(
-        new CustomEvent('km-copy', { detail: { kind, text }, bubbles: true, composed: true }),
-      );
+    if (copied) emit(this, 'km-copy', { kind, text });
   }
 
   #block(kind: Kind, text: string, hint: string, rows: number) {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { monthEnd, monthOf, windowRange } from '../../data/time-window.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { TimeWindow } from '../../state/map-state.ts';
+import { emit } from '../events.ts';
 import { styles } from './km-timeline.styles.ts';
 
 const WINDOW_LENGTHS = [1, 3, 6, 12, 24];
@@ -154,9 +155,7 @@ export class KmTimeline extends LitElement {
   private emit(from: string, to: string) {
     this.from = from;
     this.to = to;
-    this.dispatchEvent(
-      new CustomEvent('km-filters-change', { detail: { from, to }, bubbles: true, composed: true }),
-    );
+    emit(this, 'km-filters-change', { from, to });
   }
 
   /** The range when the window ends with `month`. */
@@ -220,7 +219,7 @@ export class KmTimeline extends LitElement {
       this.emit(this.window === 'moving' ? first.from : this.from, first.to);
     }
     this.playing = true;
-    this.fire('km-play-change', { playing: true });
+    emit(this, 'km-play-change', { playing: true });
     this.timer = setInterval(() => this.step(), this.stepMs);
   }
 
@@ -230,7 +229,7 @@ export class KmTimeline extends LitElement {
     this.timer = undefined;
     if (this.playing) {
       this.playing = false;
-      this.fire('km-play-change', { playing: false });
+      emit(this, 'km-play-change', { playing: false });
     }
   }
 
@@ -241,10 +240,6 @@ export class KmTimeline extends LitElement {
     const { from, to } = this.rangeEndingAt(month);
     this.emit(from, to);
     if (month >= lastMonth) this.stop();
-  }
-
-  private fire(type: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 
