@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
@@ -23,7 +24,8 @@ import {
 } from './embed-attributes.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
 import { EventsBinding } from './events-binding.ts';
-import { basemapStyleUrl, chooseBasemap } from './external-style.ts';
+import { basemapPmtilesUrl, chooseBasemap } from './basemap-choice.ts';
+import { basemapStyleUrl } from './external-style.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
 import { ImportController, type ImportData } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
@@ -81,6 +83,7 @@ const WORLD_LOADING = 'Loading the map outside the region…';
  * @attr events-src - Space-separated URLs of CSV (ACLED, GTD, UCDP or lat/lon columns), GeoJSON, TopoJSON or KML events, shown with the built-in events (see `events-mode`). A failure fires `khorasan-error`, shows a message, and the map keeps the events it has.
  * @attr events-mode - `add` (default): the built-in events and those of `events-src`; `replace`: only those of `events-src`.
  * @attr boundaries-src - Space-separated URLs of extra GeoJSON or TopoJSON boundaries; their ids become `custom-<id or name>` (use them in `boundaries`).
+ * @attr basemap-pmtiles - URL of a PMTiles archive in the Protomaps basemap schema (same origin, or allowed by the host's CSP `connect-src`), drawn as the basemap in the element's theme with local fonts; the offline basemap is then not downloaded, and the decoder and styles load only when this is set. The server must answer HTTP range requests. An archive that cannot be read (missing, no range support, not the Protomaps schema) fires `khorasan-error`, shows a message, and the offline basemap is drawn instead. See docs/pmtiles.md.
  * @attr basemap-style - URL of an external maplibre style drawn instead of the offline basemap (which is then not downloaded). Its requests leave the page's origin, so the host's CSP must allow them. A style that cannot be loaded fires `khorasan-error`, shows a message, and the offline basemap is drawn instead.
  * @attr controls - The panels to show, any of `layers compare stats filters list timeline legend details share`; absent = all.
  * @attr interactive - `false` (or `off`) makes the map static: no pan, zoom or keyboard moves.
@@ -160,7 +163,7 @@ export class KhorasanMap extends LitElement {
   #readyResolvers: (() => void)[] = [];
   #basemap = new WorldBasemap({
     worldUrl: () => this.dataUrls.basemapWorld,
-    drawsOfflineBasemap: () => !this.#externalStyle,
+    drawsOfflineBasemap: () => !this.#externalStyle && !this.#pmtiles,
     maps: () => [this.#map, this.#modes.top],
     loading: (on) => {
       if (on && !this.status) this.status = WORLD_LOADING;
@@ -170,6 +173,8 @@ export class KhorasanMap extends LitElement {
   });
   /** The loaded `basemap-style`, drawn instead of the offline basemap; null when that is drawn. */
   #externalStyle: StyleSpecification | null = null;
+  /** The opened `basemap-pmtiles` archive, drawn instead of the offline basemap; null when that is drawn. */
+  #pmtiles: PmtilesBasemap | null = null;
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
@@ -210,6 +215,7 @@ export class KhorasanMap extends LitElement {
     boundaries: () => this.boundaryList,
     basemap: this.#basemap,
     externalStyle: () => this.#externalStyle,
+    pmtiles: () => this.#pmtiles,
     events: this.#events,
     eventContext: () => this.#eventContext(),
     report: this.#report,
@@ -504,7 +510,15 @@ export class KhorasanMap extends LitElement {
     this.status = 'Loading map…';
     try {
       const [basemap, builtInBoundaries] = await Promise.all([
-        chooseBasemap(basemapStyleUrl(this), () => loadBasemap(this.dataUrls.basemap), this.#report),
+        chooseBasemap(
+          {
+            pmtilesUrl: basemapPmtilesUrl(this),
+            styleUrl: basemapStyleUrl(this),
+            lang: (this.closest('[lang]')?.getAttribute('lang') || 'en').split('-')[0].toLowerCase(),
+          },
+          () => loadBasemap(this.dataUrls.basemap),
+          this.#report,
+        ),
         loadBoundaries(this.dataUrls.boundaries),
         this.#imports.restored,
       ]);
@@ -516,6 +530,7 @@ export class KhorasanMap extends LitElement {
       const boundaries = [...given, ...this.#imports.boundariesFor(given.map((b) => b.properties.id))];
       if (generation !== this.#generation || !this.isConnected) return;
       this.#externalStyle = basemap.external;
+      this.#pmtiles = basemap.pmtiles;
       this.#basemap.reset(basemap.offline ?? undefined);
       // without the offline basemap the country filter lists ISO codes
       this.#countryNames = basemap.offline?.countryNames ?? {};

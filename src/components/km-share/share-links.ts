@@ -12,6 +12,7 @@ export const SETTING_ATTRIBUTES = [
   'events-mode',
   'boundaries-src',
   'basemap-style',
+  'basemap-pmtiles',
   'interactive',
   'lang',
 ] as const;
