@@ -2,7 +2,7 @@
 // so the PMTiles decoder and the Protomaps styles cost nothing to the default embed. The archive is read
 // with HTTP range requests (pmtiles' FetchSource); its header and metadata are checked before any map
 // draws it: a vector archive with at least one layer of the Protomaps basemap schema.
-import { language_script_pairs, layers as protomapsLayers, namedFlavor } from '@protomaps/basemaps';
+import { language_script_pairs, namedFlavor, layers as protomapsLayers } from '@protomaps/basemaps';
 import { addProtocol, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import { PMTiles, Protocol, TileType } from 'pmtiles';
 import type { ThemeName } from './colors.ts';

@@ -59,7 +59,8 @@ function withLocalFonts<T>(value: T): T {
 function withoutIcons(layer: LayerSpecification): LayerSpecification | null {
   if (layer.type !== 'symbol' || !layer.layout?.['icon-image']) return layer;
   const layout = { ...layer.layout };
-  for (const key of Object.keys(layout)) if (key.startsWith('icon-')) delete layout[key as keyof typeof layout];
+  for (const key of Object.keys(layout))
+    if (key.startsWith('icon-')) delete layout[key as keyof typeof layout];
   return layout['text-field'] ? { ...layer, layout } : null;
 }
 
@@ -79,7 +80,10 @@ export function fitLayers(protomapsLayers: LayerSpecification[]): LayerSpecifica
 }
 
 /** The whole style: one vector source read through the `pmtiles://` protocol, no glyphs, no sprite. */
-export function pmtilesStyle(info: PmtilesArchiveInfo, protomapsLayers: LayerSpecification[]): StyleSpecification {
+export function pmtilesStyle(
+  info: PmtilesArchiveInfo,
+  protomapsLayers: LayerSpecification[],
+): StyleSpecification {
   const source: VectorSourceSpecification = {
     type: 'vector',
     tiles: [`pmtiles://${info.url}/{z}/{x}/{y}`],

@@ -155,7 +155,9 @@ describe('basemap-pmtiles', () => {
         expect(r.status).toBe(206);
       }
       expect(log.requests.filter((u) => OFFLINE_BASEMAP.test(u))).toEqual([]);
-      const style = await page.evaluate(() => (document.getElementById('pmtiles-map') as Probe).map.getStyle());
+      const style = await page.evaluate(() =>
+        (document.getElementById('pmtiles-map') as Probe).map.getStyle(),
+      );
       expect(style.sources.protomaps?.type).toBe('vector');
       expect(style.layers[0].id).toBe('background');
       // the boundaries are above the archive's shapes and below its labels, the markers on top
@@ -164,7 +166,7 @@ describe('basemap-pmtiles', () => {
       expect(ids.indexOf('km-b-iskp-claim-core-fill')).toBeLessThan(ids.indexOf('places_locality'));
       expect(ids.indexOf('km-ev-circles')).toBeGreaterThan(ids.indexOf('places_country'));
       // the archive's own attribution is shown
-      expect(await page.locator('#pmtiles-map').locator('.maplibregl-ctrl-attrib').innerText()).toContain(
+      expect(await page.locator('#pmtiles-map').locator('.maplibregl-ctrl-attrib').textContent()).toContain(
         'Natural Earth (public domain), khorasan-map demo archive',
       );
 
@@ -174,7 +176,9 @@ describe('basemap-pmtiles', () => {
         el.setAttribute('center', center.join(','));
         el.setAttribute('zoom', '10');
       }, KABUL);
-      await page.waitForFunction(() => (document.getElementById('pmtiles-map') as Probe).map.getZoom() === 10);
+      await page.waitForFunction(
+        () => (document.getElementById('pmtiles-map') as Probe).map.getZoom() === 10,
+      );
       await idle(page, 'pmtiles-map');
       const png = await page.locator('#pmtiles-map').locator('[part~="map"]').first().screenshot();
       await saveScreenshot('e2e-pmtiles-kabul-z10', png);

@@ -11,8 +11,8 @@ import {
   updateBoundaries,
 } from '../../map/boundary-layers.ts';
 import { differenceCollection, hideDifference, showDifference } from '../../map/compare-layers.ts';
-import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
 import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
+import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
 import type { MapState } from '../../state/map-state.ts';
 import { type CompareNumbers, compareInWorker, compareNumbers } from './analysis.ts';
 import { ensureLabelAnchor } from './embed-attributes.ts';
@@ -246,7 +246,13 @@ export class BoundaryModes {
   #ensureSwipe(): void {
     const main = this.#host.map();
     const colors = this.colors;
-    if (!main || this.#top || !(this.#host.basemap.data || this.#host.externalStyle() || this.#host.pmtiles()) || !colors) return;
+    if (
+      !main ||
+      this.#top ||
+      !(this.#host.basemap.data || this.#host.externalStyle() || this.#host.pmtiles()) ||
+      !colors
+    )
+      return;
     const top = createMap({
       container: this.#host.topContainer(),
       center: main.getCenter().toArray() as [number, number],

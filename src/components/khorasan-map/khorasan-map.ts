@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
 import { EVENT_COLORS } from '../../map/event-style.ts';
+import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
 import { FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
 import { normaliseState, STATE_ATTRIBUTES, sameState, stateToHash } from '../../state/url-state.ts';
@@ -14,6 +14,7 @@ import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
 import { ShareControl } from '../km-share/share-control.ts';
 import type { BoundaryCount } from '../km-stats/km-stats.ts';
+import { basemapPmtilesUrl, chooseBasemap } from './basemap-choice.ts';
 import { BoundaryModes } from './boundary-modes.ts';
 import { Classifications } from './classifications.ts';
 import {
@@ -24,7 +25,6 @@ import {
 } from './embed-attributes.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
 import { EventsBinding } from './events-binding.ts';
-import { basemapPmtilesUrl, chooseBasemap } from './basemap-choice.ts';
 import { basemapStyleUrl } from './external-style.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
 import { ImportController, type ImportData } from './import-controller.ts';
