@@ -4,7 +4,7 @@
 // is reported and the offline basemap drawn instead.
 import type { StyleSpecification } from 'maplibre-gl';
 import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
-import { loadExternalStyle } from './external-style.ts';
+import { basemapStyleUrl, loadExternalStyle } from './external-style.ts';
 
 /** The `basemap-pmtiles` URL made absolute (the protocol needs it), or null when none is asked for. */
 export function basemapPmtilesUrl(host: HTMLElement): string | null {
@@ -41,6 +41,16 @@ export interface BasemapRequest {
   styleUrl: string | null;
   /** Language of the archive's labels (Protomaps `name:<lang>`). */
   lang: string;
+}
+
+/** What the element's attributes ask for: `basemap-pmtiles`, `basemap-style`, and `lang` (nearest ancestor's). */
+export function basemapRequest(host: HTMLElement): BasemapRequest {
+  const lang = host.closest('[lang]')?.getAttribute('lang') || 'en';
+  return {
+    pmtilesUrl: basemapPmtilesUrl(host),
+    styleUrl: basemapStyleUrl(host),
+    lang: lang.split('-')[0].toLowerCase(),
+  };
 }
 
 /** The first of archive, style and offline basemap that loads; each failure is reported. */

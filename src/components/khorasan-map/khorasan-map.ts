@@ -14,7 +14,7 @@ import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
 import { ShareControl } from '../km-share/share-control.ts';
 import type { BoundaryCount } from '../km-stats/km-stats.ts';
-import { basemapPmtilesUrl, chooseBasemap } from './basemap-choice.ts';
+import { basemapRequest, chooseBasemap } from './basemap-choice.ts';
 import { BoundaryModes } from './boundary-modes.ts';
 import { Classifications } from './classifications.ts';
 import {
@@ -25,7 +25,6 @@ import {
 } from './embed-attributes.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from './embed-sources.ts';
 import { EventsBinding } from './events-binding.ts';
-import { basemapStyleUrl } from './external-style.ts';
 import { DEFAULT_URLS, loadBasemap, loadBoundaries, loadEventDetails, loadEvents } from './geodata.ts';
 import { ImportController, type ImportData } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
@@ -510,15 +509,7 @@ export class KhorasanMap extends LitElement {
     this.status = 'Loading map…';
     try {
       const [basemap, builtInBoundaries] = await Promise.all([
-        chooseBasemap(
-          {
-            pmtilesUrl: basemapPmtilesUrl(this),
-            styleUrl: basemapStyleUrl(this),
-            lang: (this.closest('[lang]')?.getAttribute('lang') || 'en').split('-')[0].toLowerCase(),
-          },
-          () => loadBasemap(this.dataUrls.basemap),
-          this.#report,
-        ),
+        chooseBasemap(basemapRequest(this), () => loadBasemap(this.dataUrls.basemap), this.#report),
         loadBoundaries(this.dataUrls.boundaries),
         this.#imports.restored,
       ]);
