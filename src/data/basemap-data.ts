@@ -15,6 +15,8 @@ export interface BasemapData {
   disputed: FeatureCollection;
   places: FeatureCollection;
   countryLabels: FeatureCollection<Point>;
+  /** One label point per admin-1 unit (provinces of the region's countries), drawn from zoom 6. */
+  admin1Labels: FeatureCollection<Point>;
   /** The box inside which this data is complete; null when it covers the whole world. */
   coverage: LonLatBox | null;
   /** adm0_a3 → name of every country, including those whose shapes are not loaded yet. */
@@ -144,12 +146,15 @@ export function basemapFromTopology(topology: Topology): BasemapData {
       ? { ...(worldCountryNames as Record<string, string>) }
       : {};
   for (const f of countries.features) names[f.properties?.adm0_a3 ?? ''] = f.properties?.name ?? '';
+  const admin1 = toCollection(topology, 'admin1');
   return {
     countries,
-    admin1: toCollection(topology, 'admin1'),
+    admin1,
     disputed: toCollection(topology, 'disputed'),
     places: toCollection(topology, 'places'),
     countryLabels: countryLabels(countries),
+    // the same label points as countries' (largest part, inside it): computed here, nothing to download
+    admin1Labels: countryLabels(admin1),
     coverage: isBox(coverage) ? coverage : null,
     countryNames: names,
   };
@@ -168,6 +173,7 @@ export function mergeBasemaps(region: BasemapData, world: BasemapData): BasemapD
     disputed: concat(region.disputed, world.disputed),
     places: concat(region.places, world.places),
     countryLabels: concat(region.countryLabels, world.countryLabels),
+    admin1Labels: concat(region.admin1Labels, world.admin1Labels),
     coverage: null,
     countryNames: { ...region.countryNames, ...world.countryNames },
   };

@@ -47,25 +47,3 @@ export async function loadExternalStyle(url: string): Promise<StyleSpecification
   }
   return structuredClone(await promise);
 }
-
-/**
- * What draws the basemap of a new map: the external style when one is asked for and loads, otherwise the
- * offline basemap (loaded only then). A failing style is reported and falls back to the offline basemap.
- */
-export async function chooseBasemap<T>(
-  styleUrl: string | null,
-  loadOffline: () => Promise<T>,
-  report: (message: string, cause?: unknown) => void,
-): Promise<{ external: StyleSpecification; offline: null } | { external: null; offline: T }> {
-  if (styleUrl) {
-    try {
-      return { external: await loadExternalStyle(styleUrl), offline: null };
-    } catch (error) {
-      report(
-        `The basemap style ${styleUrl} could not be loaded (${(error as Error).message}); the offline basemap is drawn instead.`,
-        error,
-      );
-    }
-  }
-  return { external: null, offline: await loadOffline() };
-}

@@ -13,7 +13,14 @@ export const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans', 'DejaVu Sans', 'Liberat
 /** Layers above which overlays (boundaries, comparison) are inserted: labels stay on top. */
 export const FIRST_LABEL_LAYER = 'km-country-labels';
 
-export const BASEMAP_SOURCES = ['km-countries', 'km-admin1', 'km-disputed', 'km-places', 'km-country-labels'];
+export const BASEMAP_SOURCES = [
+  'km-countries',
+  'km-admin1',
+  'km-disputed',
+  'km-places',
+  'km-country-labels',
+  'km-admin1-labels',
+];
 
 export function basemapLayers(c: BasemapColors): LayerSpecification[] {
   return [
@@ -89,6 +96,28 @@ export function basemapLayers(c: BasemapColors): LayerSpecification[] {
       },
     },
     {
+      // province names at city zoom, larger provinces first; below the cities, which win a collision
+      id: 'km-admin1-labels',
+      type: 'symbol',
+      source: 'km-admin1-labels',
+      minzoom: 6,
+      filter: ['>=', ['get', 'areaKm2'], ['step', ['zoom'], 15000, 7, 4000, 8, 0]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10.5, 10, 13],
+        'text-letter-spacing': 0.06,
+        'text-max-width': 8,
+        'symbol-sort-key': ['-', ['get', 'areaKm2']],
+        'text-padding': 6,
+      },
+      paint: {
+        'text-color': c.labelMuted,
+        'text-halo-color': c.labelHalo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
       id: 'km-place-dots',
       type: 'circle',
       source: 'km-places',
@@ -131,6 +160,7 @@ function basemapSources(data: BasemapData) {
     'km-disputed': data.disputed,
     'km-places': data.places,
     'km-country-labels': data.countryLabels,
+    'km-admin1-labels': data.admin1Labels,
   };
 }
 

@@ -1,6 +1,7 @@
 // The embed attributes of <khorasan-map> that are not part of the map state: where extra data comes from
-// (`events-src`, `events-mode`, `boundaries-src`), an optional external style (`basemap-style`), which
-// panels show (`controls`), whether the map reacts to the pointer and keys (`interactive`), and `lang`.
+// (`events-src`, `events-mode`, `boundaries-src`), an optional external style (`basemap-style`) or PMTiles
+// archive (`basemap-pmtiles`), which panels show (`controls`), whether the map reacts to the pointer and
+// keys (`interactive`), and `lang`.
 // Pure: the names, what a change of each needs, and how `controls` and `interactive` are read. The element's
 // EmbedAttributesController applies them.
 
@@ -9,6 +10,7 @@ export const EMBED_ATTRIBUTES = [
   'events-mode',
   'boundaries-src',
   'basemap-style',
+  'basemap-pmtiles',
   'controls',
   'interactive',
 ] as const;
@@ -20,6 +22,7 @@ export const EMBED_EFFECT: Record<EmbedAttribute, 'events' | 'rebuild' | 'contro
   'events-mode': 'events',
   'boundaries-src': 'rebuild',
   'basemap-style': 'rebuild',
+  'basemap-pmtiles': 'rebuild',
   controls: 'controls',
   interactive: 'interactive',
 };

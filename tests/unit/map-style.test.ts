@@ -59,6 +59,17 @@ describe('country label points', () => {
     }
   });
 
+  test('admin-1 units get one label each, inside the unit, drawn from zoom 6 only', () => {
+    expect(basemap.admin1Labels.features).toHaveLength(basemap.admin1.features.length);
+    basemap.admin1.features.forEach((unit, i) => {
+      const label = basemap.admin1Labels.features[i];
+      expect(label.properties?.name).toBe(unit.properties?.name);
+      expect(booleanPointInPolygon(label.geometry, unit as never), unit.properties?.name).toBe(true);
+    });
+    const layer = basemapStyle(basemap, 'light').layers.find((l) => l.id === 'km-admin1-labels');
+    expect(layer?.minzoom).toBe(6);
+  });
+
   test('a U-shaped polygon gets a point inside it, not at its empty middle', () => {
     const u = {
       type: 'Polygon' as const,

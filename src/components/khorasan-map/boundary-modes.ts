@@ -14,6 +14,7 @@ import {
 import { differenceCollection, hideDifference, showDifference } from '../../map/compare-layers.ts';
 import { ensureLabelAnchor } from '../../map/interaction.ts';
 import { createMap } from '../../map/map-setup.ts';
+import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
 import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { SwipeSync } from '../../map/swipe-map.ts';
 import type { WorldBasemap } from '../../map/world-basemap.ts';
@@ -33,6 +34,8 @@ export interface BoundaryModesHost {
   basemap: WorldBasemap;
   /** The loaded `basemap-style`, or null when the offline basemap is drawn. */
   externalStyle(): StyleSpecification | null;
+  /** The opened `basemap-pmtiles` archive, or null when it does not draw the basemap. */
+  pmtiles(): PmtilesBasemap | null;
   events: EventsBinding;
   eventContext(): EventsContext;
   report(message: string, cause?: unknown): void;
@@ -127,18 +130,24 @@ export class BoundaryModes {
     if (main && this.#layersInstalled.has(main)) this.apply();
   }
 
-  /** The theme's colours on the offline basemap's layers; an external style keeps its own. */
+  /** The theme's colours on the basemap's layers (offline or archive); an external style keeps its own. */
   applyBasemapTheme(map: MaplibreMap): void {
     if (this.#host.externalStyle() || !this.colors) return;
-    for (const u of basemapPaintUpdates(this.colors.theme, this.colors.basemap)) {
+    const pmtiles = this.#host.pmtiles();
+    const updates = pmtiles
+      ? pmtiles.paintUpdates(this.colors.theme)
+      : basemapPaintUpdates(this.colors.theme, this.colors.basemap);
+    for (const u of updates) {
       if (map.getLayer(u.layer)) map.setPaintProperty(u.layer, u.property as 'fill-color', u.value as string);
     }
   }
 
-  /** A new map's style: a copy of the external style, or the offline basemap in the current theme. */
+  /** A new map's style: a copy of the external style, the archive's or the offline basemap in the current theme. */
   styleFor(map: MaplibreMap, colors: ThemeColors): StyleSpecification {
     const external = this.#host.externalStyle();
     if (external) return structuredClone(external);
+    const pmtiles = this.#host.pmtiles();
+    if (pmtiles) return pmtiles.style(colors.theme);
     return basemapStyle(this.#host.basemap.styleDataFor(map), colors.theme, colors.basemap);
   }
 
@@ -237,7 +246,13 @@ export class BoundaryModes {
   #ensureSwipe(): void {
     const main = this.#host.map();
     const colors = this.colors;
-    if (!main || this.#top || !(this.#host.basemap.data || this.#host.externalStyle()) || !colors) return;
+    if (
+      !main ||
+      this.#top ||
+      !(this.#host.basemap.data || this.#host.externalStyle() || this.#host.pmtiles()) ||
+      !colors
+    )
+      return;
     const top = createMap({
       container: this.#host.topContainer(),
       center: main.getCenter().toArray() as [number, number],

@@ -2,18 +2,11 @@
 // is unsure, parses and classifies in import.worker.ts with progress and cancel, hands the events and
 // boundaries to the element, keeps them in IndexedDB and restores them on load. A file that fails changes
 // nothing on the map. Show/hide/remove per dataset, and "clear imported data".
-import type {
-  ReactiveController,
-  ReactiveControllerHost,
-} from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LonLatPoint } from '../../analysis/types.ts';
 import type { EventClassification } from '../../data/classification.ts';
 import type { CsvColumns } from '../../data/csv-columns.ts';
-import type {
-  ImportedDataset,
-  ImportReport,
-  ImportView,
-} from '../../data/import/import-view.ts';
+import type { ImportedDataset, ImportReport, ImportView } from '../../data/import/import-view.ts';
 import {
   clearDatasets,
   loadDatasets,

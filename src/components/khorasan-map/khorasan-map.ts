@@ -5,6 +5,7 @@ import type { EventClassification, InsideClassification } from '../../data/class
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
 import { EVENT_COLORS } from '../../map/event-style.ts';
+import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
 import { FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
 import { normaliseState, STATE_ATTRIBUTES, sameState, stateToHash } from '../../state/url-state.ts';
@@ -19,7 +20,7 @@ import {
   loadEventDetails,
   loadEvents,
 } from '../../data/load-geodata.ts';
-import { basemapStyleUrl, chooseBasemap } from '../../map/external-style.ts';
+import { basemapRequest, chooseBasemap } from '../../map/basemap-choice.ts';
 import { ensureLabelAnchor } from '../../map/interaction.ts';
 import { legendBoundaries, pngLegend } from '../../map/legend-items.ts';
 import {
@@ -87,6 +88,7 @@ const WORLD_LOADING = 'Loading the map outside the region…';
  * @attr events-src - Space-separated URLs of CSV (ACLED, GTD, UCDP or lat/lon columns), GeoJSON, TopoJSON or KML events, shown with the built-in events (see `events-mode`). A failure fires `khorasan-error`, shows a message, and the map keeps the events it has.
  * @attr events-mode - `add` (default): the built-in events and those of `events-src`; `replace`: only those of `events-src`.
  * @attr boundaries-src - Space-separated URLs of extra GeoJSON or TopoJSON boundaries; their ids become `custom-<id or name>` (use them in `boundaries`).
+ * @attr basemap-pmtiles - URL of a PMTiles archive in the Protomaps basemap schema (same origin, or allowed by the host's CSP `connect-src`), drawn as the basemap in the element's theme with local fonts; the offline basemap is then not downloaded, and the decoder and styles load only when this is set. The server must answer HTTP range requests. An archive that cannot be read (missing, no range support, not the Protomaps schema) fires `khorasan-error`, shows a message, and the offline basemap is drawn instead. See docs/pmtiles.md.
  * @attr basemap-style - URL of an external maplibre style drawn instead of the offline basemap (which is then not downloaded). Its requests leave the page's origin, so the host's CSP must allow them. A style that cannot be loaded fires `khorasan-error`, shows a message, and the offline basemap is drawn instead.
  * @attr controls - The panels to show, any of `layers compare stats filters list timeline legend details share`; absent = all.
  * @attr interactive - `false` (or `off`) makes the map static: no pan, zoom or keyboard moves.
@@ -166,7 +168,7 @@ export class KhorasanMap extends LitElement {
   #readyResolvers: (() => void)[] = [];
   #basemap = new WorldBasemap({
     worldUrl: () => this.dataUrls.basemapWorld,
-    drawsOfflineBasemap: () => !this.#externalStyle,
+    drawsOfflineBasemap: () => !this.#externalStyle && !this.#pmtiles,
     maps: () => [this.#map, this.#modes.top],
     loading: (on) => {
       if (on && !this.status) this.status = WORLD_LOADING;
@@ -176,6 +178,8 @@ export class KhorasanMap extends LitElement {
   });
   /** The loaded `basemap-style`, drawn instead of the offline basemap; null when that is drawn. */
   #externalStyle: StyleSpecification | null = null;
+  /** The opened `basemap-pmtiles` archive, drawn instead of the offline basemap; null when that is drawn. */
+  #pmtiles: PmtilesBasemap | null = null;
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
@@ -216,6 +220,7 @@ export class KhorasanMap extends LitElement {
     boundaries: () => this.boundaryList,
     basemap: this.#basemap,
     externalStyle: () => this.#externalStyle,
+    pmtiles: () => this.#pmtiles,
     events: this.#events,
     eventContext: () => this.#eventContext(),
     report: this.#report,
@@ -496,7 +501,7 @@ export class KhorasanMap extends LitElement {
     this.status = 'Loading map…';
     try {
       const [basemap, builtInBoundaries] = await Promise.all([
-        chooseBasemap(basemapStyleUrl(this), () => loadBasemap(this.dataUrls.basemap), this.#report),
+        chooseBasemap(basemapRequest(this), () => loadBasemap(this.dataUrls.basemap), this.#report),
         loadBoundaries(this.dataUrls.boundaries),
         this.#imports.restored,
       ]);
@@ -508,6 +513,7 @@ export class KhorasanMap extends LitElement {
       const boundaries = [...given, ...this.#imports.boundariesFor(given.map((b) => b.properties.id))];
       if (generation !== this.#generation || !this.isConnected) return;
       this.#externalStyle = basemap.external;
+      this.#pmtiles = basemap.pmtiles;
       this.#basemap.reset(basemap.offline ?? undefined);
       // without the offline basemap the country filter lists ISO codes
       this.#countryNames = basemap.offline?.countryNames ?? {};

@@ -13,6 +13,7 @@ export const SETTING_ATTRIBUTES = [
   'events-mode',
   'boundaries-src',
   'basemap-style',
+  'basemap-pmtiles',
   'interactive',
   'lang',
 ] as const;
