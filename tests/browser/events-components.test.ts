@@ -6,7 +6,6 @@ import '../../src/components/km-details/km-details.ts';
 import '../../src/components/km-event-list/km-event-list.ts';
 import '../../src/components/km-filters/km-filters.ts';
 import '../../src/components/km-timeline/km-timeline.ts';
-import '../../src/components/km-event-legend/km-event-legend.ts';
 import type { KmDetails } from '../../src/components/km-details/km-details.ts';
 import type { KmEventList } from '../../src/components/km-event-list/km-event-list.ts';
 import type { KmFilters } from '../../src/components/km-filters/km-filters.ts';
@@ -327,11 +326,4 @@ describe('km-timeline', () => {
     expect(seen).toEqual(['2024-10-31', '2024-11-30', '2024-12-31']);
     expect(el.playing).toBe(false);
   });
-});
-
-test('legend renders', async () => {
-  const el = mount('km-event-legend', () => {}, 'display:inline-block; padding: 8px; background: #fff');
-  await (el as unknown as KmTimeline).updateComplete;
-  expect(el.shadowRoot!.textContent).toContain('Arrest');
-  await page.screenshot({ path: '../output/events-legend.png', element: el });
 });
