@@ -7,6 +7,8 @@ import type { EventFeature, EventProperties } from './types.ts';
 /** The fields the map needs before any event is opened: markers, filters, list, timeline, tooltip. */
 export const MARKER_KEYS = [
   'id',
+  // statistics count an incident at several places once
+  'incident',
   'date',
   'datePrecision',
   'place',

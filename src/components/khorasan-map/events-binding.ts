@@ -160,10 +160,21 @@ export class EventsBinding {
       let outside = 0;
       if (classification) {
         const flags = insideOf(events, classification, id);
+        // an incident at several places counts once: inside when any of its places is inside
+        const incidents = new Map<string, number>();
         for (let k = 0; k < positions.length; k++) {
           const f = flags[positions[k]];
+          const incident = events[positions[k]].properties.incident;
+          if (incident === undefined) {
+            if (f === 1) inside++;
+            else if (f === 0) outside++;
+          } else if (f === 1 || f === 0) {
+            incidents.set(incident, Math.max(incidents.get(incident) ?? 0, f));
+          }
+        }
+        for (const f of incidents.values()) {
           if (f === 1) inside++;
-          else if (f === 0) outside++;
+          else outside++;
         }
       }
       return { inside, outside };

@@ -37,6 +37,19 @@ export const styles = css`
     align-items: center;
     gap: 0.15em;
   }
+  h4 {
+    font-size: 1em;
+    margin: 0.6em 0 0.2em;
+  }
+  .attributions {
+    margin: 0;
+  }
+  .attributions dt {
+    font-weight: 600;
+  }
+  .attributions dd {
+    margin: 0 0 0.2em 0.8em;
+  }
   .sizes figcaption {
     font-variant-numeric: tabular-nums;
   }

@@ -1,5 +1,6 @@
 import { html, LitElement, svg } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ATTRIBUTION_LABELS } from '../../data/attribution-labels.ts';
 import type { ThemeName } from '../../map/colors.ts';
 import { EVENT_COLORS, MIN_RADIUS, sizeLegendSteps } from '../../map/event-style.ts';
 import { styles } from './km-event-legend.styles.ts';
@@ -52,6 +53,13 @@ export class KmEventLegend extends LitElement {
         </figure>
       </div>
       <div>Area = killed (max of range)</div>
+      <h4>Attribution (filter and details)</h4>
+      <dl class="attributions">
+        ${(['claimed', 'claimed-is', 'attributed', 'suspected'] as const).map(
+          (code) =>
+            html`<dt>${ATTRIBUTION_LABELS[code].label}</dt><dd>${ATTRIBUTION_LABELS[code].meaning}</dd>`,
+        )}
+      </dl>
     `;
   }
 }

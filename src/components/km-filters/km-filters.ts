@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ATTRIBUTION_LABELS } from '../../data/attribution-labels.ts';
 import type { Attribution, EventFeature, EventType } from '../../data/types.ts';
 import { DEFAULT_STATE, type EventFilters, type InsideFilter } from '../../state/map-state.ts';
 import { styles } from './km-filters.styles.ts';
@@ -9,12 +10,9 @@ const EVENT_TYPES: { value: EventType; label: string }[] = [
   { value: 'plot', label: 'Plot' },
   { value: 'arrest', label: 'Arrest' },
 ];
-const ATTRIBUTIONS: { value: Attribution; label: string }[] = [
-  { value: 'claimed', label: 'Claimed' },
-  { value: 'attributed', label: 'Attributed' },
-  { value: 'suspected', label: 'Suspected' },
-  { value: 'unspecified', label: 'Unspecified' },
-];
+const ATTRIBUTIONS: { value: Attribution; label: string }[] = (
+  ['claimed', 'claimed-is', 'attributed', 'suspected', 'unspecified'] as const
+).map((value) => ({ value, label: ATTRIBUTION_LABELS[value].label }));
 
 /**
  * Filters for event type, attribution, country and position relative to the active boundary. An empty list in
