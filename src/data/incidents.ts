@@ -18,7 +18,7 @@ export function countIncidents(events: readonly { properties: Keyed }[]): number
 }
 
 /** Fields every record of one incident must share: it is one event, told once per place. */
-const SHARED = ['date', 'datePrecision', 'attribution', 'eventType', 'summary'] as const;
+const SHARED = ['date', 'datePrecision', 'attribution', 'eventType'] as const;
 
 /**
  * Collection rule: an incident id is never also an event id, has at least two records, and its records
