@@ -27,8 +27,8 @@ export function countryShapesFromTopology(
 }
 
 interface PointEvent {
-  geometry: { coordinates: number[] };
-  properties: { id: string; country: string };
+  geometry?: { coordinates?: number[] } | null;
+  properties?: { id?: string; country?: string } | null;
 }
 
 /**
@@ -43,9 +43,11 @@ export function checkEventsOnLand(
 ): EventIssue[] {
   const issues: EventIssue[] = [];
   events.forEach((event, index) => {
-    const { id, country } = event.properties;
-    const [lon, lat] = event.geometry.coordinates;
-    const own = shapes.get(country) ?? [];
+    const { id, country } = event.properties ?? {};
+    const [lon, lat] = event.geometry?.coordinates ?? [];
+    // malformed features are the schema's to report
+    if (typeof id !== 'string' || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
+    const own = shapes.get(country ?? '') ?? [];
     const onLand = own.some((shape) => booleanPointInPolygon([lon, lat], shape));
     const reason = allowed[id];
     if (!onLand && reason === undefined) {
