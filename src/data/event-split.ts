@@ -92,6 +92,7 @@ export function mergeEventDetails(events: readonly EventFeature[], details: Even
 /** The canonical order of the dataset's keys (checked against the schema in tests). */
 export const PROPERTY_ORDER = [
   'id',
+  'incident',
   'date',
   'datePrecision',
   'place',
@@ -104,6 +105,7 @@ export const PROPERTY_ORDER = [
   'casualtyNote',
   'attribution',
   'attributionDetail',
+  'claimedAs',
   'eventType',
   'targetType',
   'summary',
