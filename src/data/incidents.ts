@@ -17,6 +17,36 @@ export function countIncidents(events: readonly { properties: Keyed }[]): number
   return keys.size;
 }
 
+/**
+ * Inside/outside counts of the events at `positions` given per-event flags (1 inside, 0 outside, anything else
+ * unknown). An incident at several places counts once: inside when any of its known places is inside.
+ */
+export function countInsideOutside(
+  events: readonly { properties: Keyed }[],
+  positions: ArrayLike<number>,
+  flags: ArrayLike<number>,
+): { inside: number; outside: number } {
+  let inside = 0;
+  let outside = 0;
+  const incidents = new Map<string, number>();
+  for (let k = 0; k < positions.length; k++) {
+    const f = flags[positions[k]];
+    if (f !== 1 && f !== 0) continue;
+    const incident = events[positions[k]].properties.incident;
+    if (incident === undefined) {
+      if (f === 1) inside++;
+      else outside++;
+    } else {
+      incidents.set(incident, Math.max(incidents.get(incident) ?? 0, f));
+    }
+  }
+  for (const f of incidents.values()) {
+    if (f === 1) inside++;
+    else outside++;
+  }
+  return { inside, outside };
+}
+
 /** Fields every record of one incident must share: it is one event, told once per place. */
 const SHARED = ['date', 'datePrecision', 'attribution', 'eventType'] as const;
 

@@ -239,11 +239,14 @@ describe('attribution codes (second edition)', () => {
     properties: {
       ...kerman.properties,
       attribution: 'claimed-is',
-      claimedAs: { name: 'Islamic State central media, no province named', source: 'https://example.org/kerman' },
+      claimedAs: {
+        name: 'Islamic State central media, no province named',
+        source: 'https://example.org/kerman',
+      },
     },
   };
 
-  test('details show the code\'s label and the name claimed under', async () => {
+  test("details show the code's label and the name claimed under", async () => {
     const el = mount<KmDetails>('km-details', (d) => {
       d.event = claimedIs;
     });

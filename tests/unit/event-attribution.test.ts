@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { countryBBoxes } from '../../src/data/country-bboxes.ts';
 import { checkEventsOnLand } from '../../src/data/event-land.ts';
-import { checkIncidents, countIncidents, incidentKey } from '../../src/data/incidents.ts';
+import { checkIncidents, countIncidents, countInsideOutside, incidentKey } from '../../src/data/incidents.ts';
 import { builtInDatasetOptions, validateEvents } from '../../src/data/validate-events.ts';
 
 const dir = new URL('../fixtures/events/', import.meta.url);
@@ -104,5 +104,15 @@ describe('checkEventsOnLand', () => {
     );
     const issues = checkEventsOnLand([inside], shapes, { [inside.properties.id]: 'old reason' });
     expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('stale')]);
+  });
+});
+
+describe('countInsideOutside', () => {
+  const e = (id: string, incident?: string) => ({ properties: { id, incident } });
+  test('counts an incident once, inside when any known place is inside; unknown flags are skipped', () => {
+    const events = [e('la', 'us'), e('ny', 'us'), e('ph', 'us'), e('kabul'), e('herat'), e('x')];
+    const flags = Uint8Array.from([0, 1, 0, 1, 0, 2]);
+    expect(countInsideOutside(events, [0, 1, 2, 3, 4, 5], flags)).toEqual({ inside: 2, outside: 1 });
+    expect(countInsideOutside(events, [0, 2], flags)).toEqual({ inside: 0, outside: 1 });
   });
 });
