@@ -65,6 +65,26 @@ const jamestown = {
   url: 'https://jamestown.org/program/two-new-is-wilayat-in-south-asia-is-reinvigorates-itself-in-pakistan-and-india/',
 };
 
+const iranicaFarah = {
+  publication: 'Encyclopaedia Iranica',
+  title: 'D. Balland, "FARĀH" (the town commanding the northern entrance into Sistan)',
+  date: '1999',
+  url: 'https://www.iranicaonline.org/articles/farah-',
+};
+const greaterKhorasan = {
+  publication: 'Wikipedia (with its cited sources)',
+  title:
+    'Greater Khorasan: 14th-16th-century sources count Kandahar, Zabulistan, Ghazni and Kabulistan as the Khorasan marches, the frontier with Hindustan',
+  date: '2024',
+  url: 'https://en.wikipedia.org/wiki/Greater_Khorasan',
+};
+const zabulistan = {
+  publication: 'Wikipedia (with its cited sources)',
+  title: 'Zabulistan: the region of modern Zabul and Ghazni, capital Ghazni; part of the Khorasan marches',
+  date: '2024',
+  url: 'https://en.wikipedia.org/wiki/Zabulistan',
+};
+
 const derivation =
   'Natural Earth 1:10m admin-1 units (states_provinces layer of QGIS world_map.gpkg) selected by the member list, ' +
   'dissolved on shared arcs with mapshaper (one topology, so no slivers or gaps between members); ' +
@@ -203,16 +223,12 @@ export const boundaries = [
         admin1: 'Daykundi',
         reason: 'Most of Afghanistan: central highlands (NE labels it "Uruzgan"; gn_name Daykundi).',
       },
-      {
-        country: 'AFG',
-        admin1: 'Farah',
-        reason: 'Most of Afghanistan: western borderland of the Herat quarter.',
-      },
       { country: 'AFG', admin1: 'Faryab', reason: 'Most of Afghanistan: Balkh quarter (Faryab, Maymana).' },
       {
         country: 'AFG',
         admin1: 'Ghazni',
-        reason: 'Most of Afghanistan: Ghazni, counted as Khorasan in later usage.',
+        reason:
+          'Most of Afghanistan: Ghazni, capital of Zabulistan, one of the Khorasan marches in 14th-16th-century usage (Greater Khorasan; Zabulistan).',
       },
       { country: 'AFG', admin1: 'Ghor', reason: 'Most of Afghanistan: Ghur, the mountains east of Herat.' },
       {
@@ -224,18 +240,53 @@ export const boundaries = [
       {
         country: 'AFG',
         admin1: 'Kabul',
-        reason: 'Most of Afghanistan: Kabul, the eastern marches in later usage.',
+        reason:
+          'Most of Afghanistan: Kabulistan, one of the Khorasan marches in 14th-16th-century usage (Greater Khorasan).',
+      },
+      {
+        country: 'AFG',
+        admin1: 'Kandahar',
+        reason:
+          'Most of Afghanistan: Kandahar, counted with Kabulistan and Zabulistan among the Khorasan marches in 14th-16th-century usage (Greater Khorasan), the same usage that brings in Kabul and the east.',
       },
       { country: 'AFG', admin1: 'Kapisa', reason: 'Most of Afghanistan: Kabul basin.' },
-      { country: 'AFG', admin1: 'Khost', reason: 'Most of Afghanistan: south-east.' },
-      { country: 'AFG', admin1: 'Kunar', reason: 'Most of Afghanistan: east.' },
+      {
+        country: 'AFG',
+        admin1: 'Khost',
+        reason: "Most of Afghanistan: south-east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+      },
+      {
+        country: 'AFG',
+        admin1: 'Kunar',
+        reason: "Most of Afghanistan: east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+      },
       { country: 'AFG', admin1: 'Kunduz', reason: 'Most of Afghanistan: Tukharistan (Kunduz).' },
-      { country: 'AFG', admin1: 'Laghman', reason: 'Most of Afghanistan: east.' },
+      {
+        country: 'AFG',
+        admin1: 'Laghman',
+        reason: "Most of Afghanistan: east (Lamghan), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+      },
       { country: 'AFG', admin1: 'Logar', reason: 'Most of Afghanistan: Kabul basin.' },
-      { country: 'AFG', admin1: 'Nangarhar', reason: 'Most of Afghanistan: east (Jalalabad).' },
-      { country: 'AFG', admin1: 'Nuristan', reason: 'Most of Afghanistan: east.' },
-      { country: 'AFG', admin1: 'Paktika', reason: 'Most of Afghanistan: south-east.' },
-      { country: 'AFG', admin1: 'Paktya', reason: 'Most of Afghanistan: south-east.' },
+      {
+        country: 'AFG',
+        admin1: 'Nangarhar',
+        reason: "Most of Afghanistan: east (Jalalabad), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+      },
+      {
+        country: 'AFG',
+        admin1: 'Nuristan',
+        reason: "Most of Afghanistan: east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+      },
+      {
+        country: 'AFG',
+        admin1: 'Paktika',
+        reason: "Most of Afghanistan: south-east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+      },
+      {
+        country: 'AFG',
+        admin1: 'Paktya',
+        reason: "Most of Afghanistan: south-east (Gardez), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+      },
       {
         country: 'AFG',
         admin1: 'Panjshir',
@@ -246,19 +297,25 @@ export const boundaries = [
       { country: 'AFG', admin1: 'Sari Pul', reason: 'Most of Afghanistan: Juzjan (Balkh quarter).' },
       { country: 'AFG', admin1: 'Takhar', reason: 'Most of Afghanistan: Tukharistan (Talaqan).' },
       { country: 'AFG', admin1: 'Uruzgan', reason: 'Most of Afghanistan: central highlands.' },
+      {
+        country: 'AFG',
+        admin1: 'Zabul',
+        reason:
+          'Most of Afghanistan: the heart of Zabulistan, whose capital Ghazni is included; one of the Khorasan marches in 14th-16th-century usage (Zabulistan; Greater Khorasan).',
+      },
       { country: 'AFG', admin1: 'Wardak', reason: 'Most of Afghanistan: Kabul basin.' },
     ],
-    sources: [tarzi, bosworth, leStrange, naturalEarth],
+    sources: [tarzi, bosworth, leStrange, greaterKhorasan, iranicaFarah, zabulistan, naturalEarth],
     certainty: 'core',
     derivation,
     notes: [
       {
         date: '2024-06',
         text:
-          'Excluded on purpose: Nimroz, Hilmand, Kandahar and Zabul in Afghanistan (historical Sistan and Arachosia, described as separate provinces), ' +
-          'so that "most of Afghanistan" keeps about three quarters of the country; Balkan and Tashauz (Dasoguz) in Turkmenistan (Dehistan/Gurgan frontier and Khwarazm); ' +
+          'Excluded on purpose: Nimroz, Hilmand and Farah in Afghanistan (historical Sistan, a separate province; Farah commands its northern entrance, Iranica), ' +
+          'so that "most of Afghanistan" is the country less its Sistan; Kandahar and Zabul are in, with Ghazni and Kabul, as the Khorasan marches of 14th-16th-century usage. Balkan and Tashauz (Dasoguz) in Turkmenistan (Dehistan/Gurgan frontier and Khwarazm); ' +
           'Semnan in Iran (Qumis, a separate district); and northern Uzbekistan including Tashkent.',
-        sources: [tarzi, leStrange],
+        sources: [tarzi, leStrange, iranicaFarah, greaterKhorasan],
       },
     ],
   },
@@ -279,7 +336,8 @@ export const boundaries = [
       {
         country: 'IRN',
         admin1: 'South Khorasan',
-        reason: "Quhistan (Qa'in, Tabas), usually reckoned a dependency of Khorasan; borderline.",
+        reason:
+          "Quhistan (Qa'in, Birjand), usually reckoned a dependency of Khorasan; borderline. Tabas, also of Quhistan, lies in Natural Earth's Yazd unit and is not included.",
       },
       {
         country: 'TKM',
@@ -359,7 +417,8 @@ export const boundaries = [
       'The widest reading of ISKP\'s stated Khorasan: the core countries plus all of Iran and India, taking "parts (or all)" as "all".',
     members: [...claimCountries, ...contestedCountries],
     sources: [tarzi, tarzi2018, khorasanProvince2015, naturalEarth],
-    certainty: 'core',
+    // it contains the uncertain Iran/India zone, so the union as a whole is uncertain
+    certainty: 'uncertain',
     derivation,
     validFrom: '2015-01-26',
     notes: provinceNotes,

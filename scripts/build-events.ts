@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { countryBBoxesFromTopology } from '../src/data/country-bboxes.ts';
 import { formatEventIssue } from '../src/data/event-issue.ts';
+import { checkEventsOnLand, countryShapesFromTopology } from '../src/data/event-land.ts';
 import { splitEventsText } from '../src/data/event-split.ts';
+import { countIncidents } from '../src/data/incidents.ts';
 import { type EventPart, mergeEventParts, serializeEvents } from '../src/data/merge-events.ts';
 import { builtInDatasetOptions, validateEvents } from '../src/data/validate-events.ts';
 
@@ -20,6 +22,8 @@ const outFile = join(root, 'geodata/events/iskp-events.geojson');
 const markersFile = join(root, 'geodata/events/iskp-events.markers.json');
 const detailsFile = join(root, 'geodata/events/iskp-events.details.json');
 const basemapFile = join(root, 'geodata/basemap.topo.json');
+// event ids whose point may lie off its country's drawn shape, each with the reason (README: "Precision")
+const offLandFile = join(root, 'geodata/events/off-land-allowed.json');
 const args = new Set(process.argv.slice(2));
 const show = (path: string) => relative(root, path);
 
@@ -58,7 +62,18 @@ if (!existsSync(basemapFile)) {
   fail([`${show(basemapFile)} is missing: the country checks need its "countries" object`]);
 }
 const topology = JSON.parse(readFileSync(basemapFile, 'utf8')) as Topology;
-const issues = validateEvents(merged.collection, builtInDatasetOptions(countryBBoxesFromTopology(topology)));
+const offLandAllowed = existsSync(offLandFile)
+  ? (JSON.parse(readFileSync(offLandFile, 'utf8')) as Record<string, string>)
+  : {};
+const issues = [
+  ...validateEvents(merged.collection, builtInDatasetOptions(countryBBoxesFromTopology(topology))),
+  // the box test above is coarse; markers must also sit on their country's land as the map draws it
+  ...checkEventsOnLand(
+    merged.collection.features as Parameters<typeof checkEventsOnLand>[0],
+    countryShapesFromTopology(topology),
+    offLandAllowed,
+  ),
+];
 const text = serializeEvents(merged.collection);
 const split = splitEventsText(merged.collection);
 const derived = new Map([
@@ -66,6 +81,9 @@ const derived = new Map([
   [detailsFile, split.details],
 ]);
 const count = merged.collection.features.length;
+const incidents = countIncidents(
+  merged.collection.features as { properties: { id: string; incident?: string } }[],
+);
 
 const problems = issues.map((issue) => {
   const origin = issue.index === null ? null : merged.origins[issue.index];
@@ -87,8 +105,10 @@ if (args.has('--check')) {
 } else if (issues.length === 0 || args.has('--force')) {
   writeFileSync(outFile, text);
   for (const [file, content] of derived) writeFileSync(file, content);
-  console.log(`wrote ${show(outFile)}: ${count} events from ${parts.length} parts`);
+  console.log(`wrote ${show(outFile)}: ${count} records (${incidents} incidents) from ${parts.length} parts`);
 }
 
 if (problems.length > 0) fail(problems);
-console.log(`✓ ${count} events valid`);
+console.log(
+  `✓ ${count} records valid: ${incidents} incidents (an incident at several places has one record per place)`,
+);

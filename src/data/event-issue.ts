@@ -25,7 +25,11 @@ export type EventIssueCode =
   | 'bad-url'
   | 'source-before-event'
   | 'unknown-uncertain-field'
-  | 'not-allowed';
+  | 'not-allowed'
+  | 'missing-claimed-as'
+  | 'claimed-as-mismatch'
+  | 'incident-mismatch'
+  | 'off-land';
 
 export interface EventIssue {
   /** Position of the feature in the collection; null for a lone feature or the collection itself. */

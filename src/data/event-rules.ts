@@ -1,5 +1,7 @@
 // The checks beyond shape: each takes a feature whose shape valibot already accepted and reports
 // issues with one code each. Shared by the built-in dataset build, the tests, the importer and the CLI.
+
+import { NAMES_KHORASAN } from './attribution-labels.ts';
 import type { BBox } from './country-bboxes.ts';
 import type { EventIssueCode } from './event-issue.ts';
 import { EVENT_PROPERTY_KEYS } from './event-schema.ts';
@@ -25,6 +27,8 @@ export interface EventRuleOptions {
   allowImportFields: boolean;
   /** Flag sources dated before the event (a sign of a wrong date). */
   checkSourceDates: boolean;
+  /** Require `claimedAs` on `claimed` and `claimed-is` events (the built-in set's rule). */
+  requireClaimedAs: boolean;
 }
 
 type Report = (path: string, code: EventIssueCode, message: string) => void;
@@ -228,6 +232,61 @@ function checkCountry(
   }
 }
 
+/**
+ * `claimed` means a claim in Khorasan Province's name and `claimed-is` one without it, so the recorded
+ * name must agree with the code, and it must come from one of the event's own sources.
+ */
+function checkClaimedAs(p: EventProperties, options: EventRuleOptions, report: Report): void {
+  const isClaim = p.attribution === 'claimed' || p.attribution === 'claimed-is';
+  const c = p.claimedAs;
+  if (!c) {
+    if (isClaim && options.requireClaimedAs) {
+      report(
+        'properties.claimedAs',
+        'missing-claimed-as',
+        `a "${p.attribution}" event needs claimedAs: the name the claim was made under and its source`,
+      );
+    }
+    return;
+  }
+  if (!isClaim) {
+    report(
+      'properties.claimedAs',
+      'claimed-as-mismatch',
+      `claimedAs is only for claimed events, not "${p.attribution}"`,
+    );
+    return;
+  }
+  if (c.name.trim() === '') report('properties.claimedAs.name', 'empty-text', 'claimedAs name is empty');
+  const namesKhorasan = NAMES_KHORASAN.test(c.name);
+  if (p.attribution === 'claimed' && !namesKhorasan) {
+    report(
+      'properties.claimedAs.name',
+      'claimed-as-mismatch',
+      `"claimed" means a claim naming Khorasan Province, but claimedAs is "${c.name}": use "claimed-is"`,
+    );
+  } else if (p.attribution === 'claimed-is' && namesKhorasan) {
+    report(
+      'properties.claimedAs.name',
+      'claimed-as-mismatch',
+      `claimedAs "${c.name}" names Khorasan Province: use "claimed"`,
+    );
+  }
+  if (!p.sources.some((source) => source.url === c.source)) {
+    report(
+      'properties.claimedAs.source',
+      'claimed-as-mismatch',
+      `claimedAs source "${c.source}" is not the url of one of the event's sources`,
+    );
+  }
+}
+
+function checkIncident(p: EventProperties, report: Report): void {
+  if (p.incident !== undefined && !SLUG.test(p.incident)) {
+    report('properties.incident', 'bad-id', `incident "${p.incident}" is not a slug`);
+  }
+}
+
 /** All rule checks for one well-shaped feature. */
 export function checkEventRules(feature: EventFeature, options: EventRuleOptions, report: Report): void {
   const p = feature.properties;
@@ -240,4 +299,6 @@ export function checkEventRules(feature: EventFeature, options: EventRuleOptions
   checkSources(p, options, report);
   checkUncertainFields(p, report);
   checkImportOnly(p, options, report);
+  checkClaimedAs(p, options, report);
+  checkIncident(p, report);
 }

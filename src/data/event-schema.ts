@@ -14,6 +14,7 @@ export const COORD_PRECISIONS = [
 ] as const satisfies readonly CoordPrecision[];
 export const ATTRIBUTIONS = [
   'claimed',
+  'claimed-is',
   'attributed',
   'suspected',
   'unspecified',
@@ -29,8 +30,11 @@ export const SourceRefSchema = v.strictObject({
 
 export const RangeSchema = v.strictObject({ min: v.number(), max: v.number() });
 
+export const ClaimedAsSchema = v.strictObject({ name: v.string(), source: v.string() });
+
 const eventEntries = {
   id: v.string(),
+  incident: v.optional(v.string()),
   date: v.string(),
   datePrecision: v.picklist(DATE_PRECISIONS),
   place: v.string(),
@@ -43,6 +47,7 @@ const eventEntries = {
   casualtyNote: v.string(),
   attribution: v.picklist(ATTRIBUTIONS),
   attributionDetail: v.string(),
+  claimedAs: v.optional(ClaimedAsSchema),
   eventType: v.picklist(EVENT_TYPES),
   targetType: v.string(),
   summary: v.string(),

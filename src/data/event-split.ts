@@ -7,6 +7,8 @@ import type { EventFeature, EventProperties } from './types.ts';
 /** The fields the map needs before any event is opened: markers, filters, list, timeline, tooltip. */
 export const MARKER_KEYS = [
   'id',
+  // statistics count an incident at several places once
+  'incident',
   'date',
   'datePrecision',
   'place',
@@ -90,6 +92,7 @@ export function mergeEventDetails(events: readonly EventFeature[], details: Even
 /** The canonical order of the dataset's keys (checked against the schema in tests). */
 export const PROPERTY_ORDER = [
   'id',
+  'incident',
   'date',
   'datePrecision',
   'place',
@@ -102,6 +105,7 @@ export const PROPERTY_ORDER = [
   'casualtyNote',
   'attribution',
   'attributionDetail',
+  'claimedAs',
   'eventType',
   'targetType',
   'summary',

@@ -39,7 +39,13 @@ export function filterEvents(
 }
 
 const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest'];
-const ATTRIBUTIONS: readonly Attribution[] = ['claimed', 'attributed', 'suspected', 'unspecified'];
+const ATTRIBUTIONS: readonly Attribution[] = [
+  'claimed',
+  'claimed-is',
+  'attributed',
+  'suspected',
+  'unspecified',
+];
 
 /** Column-wise copy of the fields filters read, built once per dataset. */
 export interface EventIndex {

@@ -16,13 +16,30 @@ export interface Range {
 
 export type DatePrecision = 'day' | 'month' | 'year';
 export type CoordPrecision = 'site' | 'district' | 'city' | 'province' | 'multi-city';
-/** `unspecified` is only for imported data whose file says nothing about attribution. */
-export type Attribution = 'claimed' | 'attributed' | 'suspected' | 'unspecified';
+/**
+ * `claimed`: claimed in the name of Khorasan Province; `claimed-is`: claimed by IS without naming a province,
+ * or in another province's name; `attributed`: officials or researchers attribute it to ISKP; `suspected`:
+ * suspected, without a claim. `unspecified` is only for imported data whose file says nothing about attribution.
+ */
+export type Attribution = 'claimed' | 'claimed-is' | 'attributed' | 'suspected' | 'unspecified';
+
+/** The name under which a claim was made, and the URL of the event's source that reports it. */
+export interface ClaimedAs {
+  /** e.g. "Islamic State Khorasan Province (Amaq)" or "Islamic State (Amaq), no province named". */
+  name: string;
+  /** The `url` of one of the event's `sources`. */
+  source: string;
+}
 export type EventType = 'attack' | 'plot' | 'arrest';
 
 /** Properties of one event in geodata/events/iskp-events.geojson. */
 export interface EventProperties {
   id: string;
+  /**
+   * Shared by the records of one incident that happened at several places (one record per place):
+   * the map shows each place, statistics count the incident once. Absent for a one-place event.
+   */
+  incident?: string;
   date: string;
   datePrecision: DatePrecision;
   place: string;
@@ -37,6 +54,8 @@ export interface EventProperties {
   casualtyNote: string;
   attribution: Attribution;
   attributionDetail: string;
+  /** Required for `claimed` and `claimed-is` in the built-in set. */
+  claimedAs?: ClaimedAs;
   eventType: EventType;
   targetType: string;
   summary: string;

@@ -4,6 +4,7 @@ import type { BBox } from './country-bboxes.ts';
 import type { EventIssue, EventIssueCode } from './event-issue.ts';
 import { checkEventRules, type EventRuleOptions } from './event-rules.ts';
 import { EventPropertiesSchema, eventFeatureSchema, LooseEventPropertiesSchema } from './event-schema.ts';
+import { checkIncidents } from './incidents.ts';
 import type { EventFeature } from './types.ts';
 
 export interface EventValidationOptions extends Partial<EventRuleOptions> {
@@ -24,6 +25,7 @@ export const DEFAULT_EVENT_OPTIONS: Required<EventValidationOptions> = {
   allowUnspecifiedAttribution: true,
   allowImportFields: true,
   checkSourceDates: false,
+  requireClaimedAs: false,
   unknownFields: 'issue',
   requireSorted: true,
 };
@@ -41,6 +43,7 @@ export function builtInDatasetOptions(
     allowUnspecifiedAttribution: false,
     allowImportFields: false,
     checkSourceDates: true,
+    requireClaimedAs: true,
     unknownFields: 'issue',
     requireSorted: true,
   };
@@ -158,6 +161,7 @@ function checkCollection(features: unknown[], opts: Required<EventValidationOpti
       previous = { date, index };
     }
   });
+  issues.push(...checkIncidents(features));
   return issues;
 }
 

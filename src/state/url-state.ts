@@ -13,7 +13,13 @@ import {
 const MODES: readonly CompareMode[] = ['overlay', 'swipe', 'difference'];
 const INSIDE: readonly InsideFilter[] = ['all', 'inside', 'outside'];
 const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest'];
-const ATTRIBUTIONS: readonly Attribution[] = ['claimed', 'attributed', 'suspected', 'unspecified'];
+const ATTRIBUTIONS: readonly Attribution[] = [
+  'claimed',
+  'claimed-is',
+  'attributed',
+  'suspected',
+  'unspecified',
+];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO3 = /^[A-Z]{3}$/;

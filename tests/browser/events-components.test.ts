@@ -231,6 +231,55 @@ describe('km-details', () => {
   });
 });
 
+describe('attribution codes (second edition)', () => {
+  const kerman = events.find((e) => e.properties.id === KERMAN)!;
+  const claimedIs: EventFeature = {
+    ...kerman,
+    properties: {
+      ...kerman.properties,
+      attribution: 'claimed-is',
+      claimedAs: {
+        name: 'Islamic State central media, no province named',
+        source: 'https://example.org/kerman',
+      },
+    },
+  };
+
+  test("details show the code's label and the name claimed under", async () => {
+    const el = mount<KmDetails>('km-details', (d) => {
+      d.event = claimedIs;
+    });
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent!;
+    expect(text).toContain('Claimed by IS (no or other province)');
+    expect(el.shadowRoot!.querySelector('.claimed-as')!.textContent).toBe(
+      'Claimed as: Islamic State central media, no province named',
+    );
+    await page.screenshot({ path: '../output/events-details-claimed-is.png', element: el });
+  });
+
+  test('filters offer claimed-is when events have it, each code with its meaning', async () => {
+    const el = mount<KmFilters>('km-filters', (f) => {
+      f.events = [...events, claimedIs];
+    });
+    await el.updateComplete;
+    const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="attributions"]')].map(
+      (i) => i.value,
+    );
+    expect(values).toContain('claimed-is');
+    expect(values).toContain('claimed');
+    // each code is explained where it is chosen (the label's title)
+    const meanings = Object.fromEntries(
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="attributions"]')].map((i) => [
+        i.value,
+        i.closest('label')!.title,
+      ]),
+    );
+    expect(meanings['claimed']).toMatch(/Khorasan Province/);
+    expect(meanings['claimed-is']).toMatch(/without naming a province/);
+  });
+});
+
 describe('km-filters', () => {
   test('unticking a type emits the remaining types; "all" clears', async () => {
     const el = mount<KmFilters>('km-filters', (f) => {

@@ -129,6 +129,30 @@ describe('summarise', () => {
       unknown: { inside: 0, outside: 1 },
     });
   });
+  test('the records of one incident at several places count once, inside when any place is inside', () => {
+    const rel = (inside: boolean) => ({ inside, distanceKm: 1, nearest: [0, 0] as [number, number] });
+    const events = [
+      { id: 'la', incident: 'us-arrests', date: '2024-06', country: 'USA', eventType: 'arrest' },
+      { id: 'ny', incident: 'us-arrests', date: '2024-06', country: 'USA', eventType: 'arrest' },
+      { id: 'ph', incident: 'us-arrests', date: '2024-06', country: 'USA', eventType: 'arrest' },
+      { id: 'kabul', date: '2024-09-02', country: 'AFG', eventType: 'attack' },
+    ];
+    const results = [
+      { id: 'la', results: { core: rel(false) } },
+      { id: 'ny', results: { core: rel(true) } },
+      { id: 'ph', results: { core: rel(false) } },
+      { id: 'kabul', results: { core: rel(true) } },
+    ];
+    const s = summarise(events, results);
+    expect(s.core.total).toEqual({ inside: 2, outside: 0 });
+    expect(s.core.byEventType.arrest).toEqual({ inside: 1, outside: 0 });
+    const allOutside = summarise(events.slice(0, 3), [
+      { id: 'la', results: { core: rel(false) } },
+      { id: 'ny', results: { core: rel(false) } },
+      { id: 'ph', results: { core: rel(false) } },
+    ]);
+    expect(allOutside.core.total).toEqual({ inside: 0, outside: 1 });
+  });
   test('events without a result are not counted', () => {
     expect(summarise([{ id: 'x', date: '2024-01-01' }], [])).toEqual({});
   });

@@ -56,6 +56,10 @@ const CITY: Record<string, [number, number]> = {
   Delhi: [77.21, 28.61],
   Moscow: [37.62, 55.76],
   Herat: [62.2, 34.35],
+  Farah: [62.11, 32.37],
+  Zaranj: [61.88, 30.96],
+  'Lashkar Gah': [64.36, 31.59],
+  'Qalat (Zabul)': [66.9, 32.11],
   'Mazar-i-Sharif': [67.11, 36.71],
   'Mary (Merv)': [61.83, 37.59],
   Termez: [67.28, 37.22],
@@ -111,6 +115,8 @@ describe('boundary properties', () => {
     }
     expect(get('iskp-claim-contested').properties.certainty).toBe('uncertain');
     expect(get('iskp-claim-core').properties.certainty).toBe('core');
+    // the union contains the uncertain zone, so it cannot be core
+    expect(get('iskp-claim-max').properties.certainty).toBe('uncertain');
   });
 
   test('claim boundaries carry the dated 2019 province notes with sources', () => {
@@ -166,11 +172,19 @@ describe('containment', () => {
   test.each(['Mashhad', 'Tehran', 'Delhi', 'Moscow'])('iskp-claim-core does not contain %s', (city) =>
     expect(inside('iskp-claim-core', city)).toBe(false),
   );
-  test.each(['Mashhad', 'Herat', 'Mazar-i-Sharif', 'Mary (Merv)', 'Termez', 'Dushanbe', 'Khujand'])(
-    'khorasan-historical contains %s',
-    (city) => expect(inside('khorasan-historical', city)).toBe(true),
-  );
-  test.each(['Tehran', 'Tashkent', 'Islamabad', 'Almaty', 'Kandahar'])(
+  // Kandahar and Zabul are in as Khorasan marches of the later usage; Farah, Nimroz and Hilmand are Sistan
+  test.each([
+    'Mashhad',
+    'Herat',
+    'Mazar-i-Sharif',
+    'Mary (Merv)',
+    'Termez',
+    'Dushanbe',
+    'Khujand',
+    'Kandahar',
+    'Qalat (Zabul)',
+  ])('khorasan-historical contains %s', (city) => expect(inside('khorasan-historical', city)).toBe(true));
+  test.each(['Tehran', 'Tashkent', 'Islamabad', 'Almaty', 'Farah', 'Zaranj', 'Lashkar Gah'])(
     'khorasan-historical does not contain %s',
     (city) => expect(inside('khorasan-historical', city)).toBe(false),
   );

@@ -2,8 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
+import { NAMES_KHORASAN } from '../../src/data/attribution-labels.ts';
 import { countryBBoxesFromTopology } from '../../src/data/country-bboxes.ts';
 import { formatEventIssue } from '../../src/data/event-issue.ts';
+import { checkEventsOnLand, countryShapesFromTopology } from '../../src/data/event-land.ts';
+import { countIncidents } from '../../src/data/incidents.ts';
 import { mergeEventParts, serializeEvents } from '../../src/data/merge-events.ts';
 import type { EventFeature, EventProperties } from '../../src/data/types.ts';
 import { builtInDatasetOptions, validateEvents } from '../../src/data/validate-events.ts';
@@ -40,10 +43,83 @@ describe('geodata/events/iskp-events.geojson', () => {
     expect(serializeEvents(mergeEventParts(parts).collection)).toBe(datasetText);
   });
 
-  test('holds at least 60 events and every year from 2015 to 2024', () => {
-    expect(events.length).toBeGreaterThanOrEqual(60);
+  test("holds 145 records for 141 incidents (the second edition's sweep) and every year from 2015 to 2024", () => {
+    expect(events).toHaveLength(145);
+    expect(countIncidents(dataset.features)).toBe(141);
     const years = new Set(events.map((e) => Number(e.date.slice(0, 4))));
     for (let year = 2015; year <= 2024; year++) expect(years, `no event in ${year}`).toContain(year);
+  });
+});
+
+describe('second edition (issue 14)', () => {
+  test('every claimed event names Khorasan Province in claimedAs; claimed-is events do not', () => {
+    const claimed = events.filter((e) => e.attribution === 'claimed');
+    const claimedIs = events.filter((e) => e.attribution === 'claimed-is');
+    expect(claimed.length).toBeGreaterThan(0);
+    expect(claimedIs.length).toBeGreaterThan(0);
+    for (const e of claimed) expect(e.claimedAs?.name, e.id).toMatch(NAMES_KHORASAN);
+    for (const e of claimedIs) expect(e.claimedAs?.name, e.id).not.toMatch(NAMES_KHORASAN);
+    for (const e of [...claimed, ...claimedIs]) {
+      expect(
+        e.sources.map((s) => s.url),
+        e.id,
+      ).toContain(e.claimedAs?.source);
+    }
+  });
+
+  test("the audit's examples are coded claimed-is with attribution listed as uncertain", () => {
+    for (const id of [
+      '2022-10-26-shiraz-shah-cheragh-shrine',
+      '2020-01-10-quetta-ghousabad-mosque',
+      '2024-01-03-kerman-soleimani-memorial',
+      '2024-03-22-krasnogorsk-crocus-city-hall',
+    ]) {
+      const e = events.find((x) => x.id === id);
+      expect(e?.attribution, id).toBe('claimed-is');
+      expect(e?.uncertainFields, id).toContain('attribution');
+    }
+    expect(events.find((e) => e.id === '2020-01-10-quetta-ghousabad-mosque')?.claimedAs?.name).toMatch(
+      /Pakistan Province/,
+    );
+  });
+
+  test('casualty ranges reach the later authoritative figures the audit named', () => {
+    const killed = (id: string) => events.find((e) => e.id === id)?.killed;
+    expect(killed('2018-07-13-mastung-election-rally')).toEqual({ min: 128, max: 149 });
+    expect(killed('2017-02-16-sehwan-lal-shahbaz-qalandar-shrine')).toEqual({ min: 72, max: 88 });
+    expect(killed('2021-10-15-kandahar-imam-bargah-shia-mosque')?.max).toBeGreaterThanOrEqual(47);
+    expect(killed('2016-08-08-quetta-civil-hospital')?.max).toBe(94);
+    expect(killed('2021-10-08-kunduz-sayed-abad-shia-mosque')).toEqual({ min: 46, max: 100 });
+    expect(events.find((e) => e.id === '2023-07-30-khar-bajaur-jui-f-rally')?.injured?.max).toBeGreaterThan(
+      123,
+    );
+    // Dagestan: the combined toll is recorded once, on one record of the incident
+    const dagestan = events.filter((e) => e.incident === '2024-06-23-dagestan-coordinated-attacks');
+    expect(dagestan).toHaveLength(2);
+    expect(dagestan.filter((e) => e.killed !== null).map((e) => e.killed)).toEqual([{ min: 19, max: 20 }]);
+  });
+
+  test('the June 2024 US arrests are one incident with three places', () => {
+    const us = events.filter((e) => e.date === '2024-06' && e.country === 'USA');
+    expect(us).toHaveLength(3);
+    expect(new Set(us.map((e) => e.incident))).toEqual(new Set(['2024-06-us-tajik-nationals-arrests']));
+  });
+
+  test("every point lies on its country's land in the drawn basemap (allow-list empty)", () => {
+    const allowed = JSON.parse(read('events/off-land-allowed.json')) as Record<string, string>;
+    expect(allowed).toEqual({});
+    const issues = checkEventsOnLand(dataset.features, countryShapesFromTopology(topology), allowed);
+    expect(issues.map(formatEventIssue)).toEqual([]);
+  });
+
+  test('the attacks the audit found missing are in', () => {
+    expect(find('2018-07-22', 'AFG', /airport/i, 'attack')).toHaveLength(1);
+    expect(find('2020-11-21', 'AFG', /Kabul/i, 'attack')).toHaveLength(1);
+    const balochistan = find('2024-02-07', 'PAK', /Pishin|Qila Saifullah/i, 'attack');
+    expect(balochistan).toHaveLength(2);
+    expect(new Set(balochistan.map((e) => e.incident)).size).toBe(1);
+    // 2016's Kabul attacks on Shia gatherings: Deh Mazang, Karte Sakhi, Baqir-ul-Olum
+    expect(find('2016', 'AFG', /Kabul/i, 'attack')).toHaveLength(3);
   });
 });
 

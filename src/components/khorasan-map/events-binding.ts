@@ -6,6 +6,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { hasDistances, type InsideClassification } from '../../data/classification.ts';
 import { lacksDetails } from '../../data/event-split.ts';
 import { filterEventPositions, insideOf } from '../../data/filter-events-cached.ts';
+import { countInsideOutside } from '../../data/incidents.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { ThemeName } from '../../map/colors.ts';
 import { EventLayers } from '../../map/event-layers.ts';
@@ -155,19 +156,12 @@ export class EventsBinding {
     const { positions } = this.#filtered(events, classification, state);
     const key = [positions, boundaryIds.join(' ')];
     if (this.#countMemo?.key.every((k, i) => k === key[i])) return this.#countMemo.value;
-    const value = boundaryIds.map((id) => {
-      let inside = 0;
-      let outside = 0;
-      if (classification) {
-        const flags = insideOf(events, classification, id);
-        for (let k = 0; k < positions.length; k++) {
-          const f = flags[positions[k]];
-          if (f === 1) inside++;
-          else if (f === 0) outside++;
-        }
-      }
-      return { inside, outside };
-    });
+    // an incident at several places counts once (src/data/incidents.ts)
+    const value = boundaryIds.map((id) =>
+      classification
+        ? countInsideOutside(events, positions, insideOf(events, classification, id))
+        : { inside: 0, outside: 0 },
+    );
     this.#countMemo = { key, value };
     return value;
   }

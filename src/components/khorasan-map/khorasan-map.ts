@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
+import { countIncidents } from '../../data/incidents.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
 import { EVENT_COLORS } from '../../map/event-style.ts';
 import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
@@ -802,7 +803,7 @@ export class KhorasanMap extends LitElement {
               .comparison=${this.#modes.comparison}
               ?pending=${this.#modes.comparisonPending}
               .counts=${this.#countsByBoundary()}
-              .total=${filtered.length}
+              .total=${countIncidents(filtered)}
               ?classified=${this.#known() !== null}
             ></km-stats>`,
           })}

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ATTRIBUTION_LABELS } from '../../data/attribution-labels.ts';
 import type { EventClassification } from '../../data/classification.ts';
 import {
   formatCoordPrecision,
@@ -100,11 +101,19 @@ export class KmDetails extends LitElement {
         ${e.casualtyNote ? html`<dt>Casualty note</dt><dd>${e.casualtyNote}</dd>` : nothing}
         <dt>Attribution</dt>
         <dd>
-          ${e.attribution}${flag('attribution')}
+          <span title=${ATTRIBUTION_LABELS[e.attribution]?.meaning ?? ''}>${
+            ATTRIBUTION_LABELS[e.attribution]?.label ?? e.attribution
+          }</span>${flag('attribution', 'claimedAs')}
+          ${e.claimedAs ? html`<span class="note claimed-as">Claimed as: ${e.claimedAs.name}</span>` : nothing}
           ${e.attributionDetail ? html`<span class="note">${e.attributionDetail}</span>` : nothing}
         </dd>
         <dt>Type</dt>
         <dd>${e.eventType}${flag('eventType')}</dd>
+        ${
+          e.incident
+            ? html`<dt>Incident</dt><dd class="incident">One of several places of incident ${e.incident}<span class="note">Each place has a marker; statistics count the incident once.</span></dd>`
+            : nothing
+        }
         ${e.targetType ? html`<dt>Target</dt><dd>${e.targetType}${flag('targetType')}</dd>` : nothing}
       </dl>
       ${this.renderOtherUncertain([...uncertain].filter((f) => !shown.has(f)))}
@@ -194,6 +203,7 @@ const FIELD_NAMES: Record<string, string> = {
   coordinates: 'exact location',
   eventType: 'type',
   targetType: 'target',
+  claimedAs: 'name claimed under',
 };
 
 function fieldName(field: string): string {

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ATTRIBUTION_LABELS } from '../../data/attribution-labels.ts';
 import type { Attribution, EventFeature, EventType } from '../../data/types.ts';
 import { DEFAULT_STATE, type EventFilters, type InsideFilter } from '../../state/map-state.ts';
 import { emit } from '../events.ts';
@@ -10,12 +11,13 @@ const EVENT_TYPES: { value: EventType; label: string }[] = [
   { value: 'plot', label: 'Plot' },
   { value: 'arrest', label: 'Arrest' },
 ];
-const ATTRIBUTIONS: { value: Attribution; label: string }[] = [
-  { value: 'claimed', label: 'Claimed' },
-  { value: 'attributed', label: 'Attributed' },
-  { value: 'suspected', label: 'Suspected' },
-  { value: 'unspecified', label: 'Unspecified' },
-];
+const ATTRIBUTIONS: { value: Attribution; label: string; meaning: string }[] = (
+  ['claimed', 'claimed-is', 'attributed', 'suspected', 'unspecified'] as const
+).map((value) => ({
+  value,
+  label: ATTRIBUTION_LABELS[value].label,
+  meaning: ATTRIBUTION_LABELS[value].meaning,
+}));
 
 /**
  * Filters for event type, attribution, country and position relative to the active boundary. An empty list in
@@ -113,7 +115,7 @@ export class KmFilters extends LitElement {
   private renderGroup<K extends 'eventTypes' | 'attributions' | 'countries'>(
     legend: string,
     key: K,
-    options: { value: string; label: string; count?: number }[],
+    options: { value: string; label: string; count?: number; meaning?: string }[],
     selected: readonly string[],
     className = '',
   ) {
@@ -124,7 +126,7 @@ export class KmFilters extends LitElement {
       <legend>${legend}</legend>
       <div class=${className}>
         ${options.map(
-          (o) => html`<label>
+          (o) => html`<label title=${o.meaning ?? nothing}>
             <input
               type="checkbox"
               name=${key}

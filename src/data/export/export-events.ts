@@ -9,6 +9,7 @@ export type EventResults = Record<string, Pick<BoundaryRelation, 'inside' | 'dis
 
 const BUILT_IN_COLUMNS = [
   'id',
+  'incident',
   'date',
   'datePrecision',
   'place',
@@ -22,6 +23,7 @@ const BUILT_IN_COLUMNS = [
   'injured_min',
   'injured_max',
   'attribution',
+  'claimed_as',
   'eventType',
   'targetType',
   'summary',
@@ -33,6 +35,8 @@ function baseRecord(event: EventFeature): Record<string, unknown> {
   const [longitude, latitude] = event.geometry.coordinates;
   return {
     id: p.id,
+    // records of one incident at several places share it, so a spreadsheet can count the incident once
+    incident: p.incident ?? null,
     date: p.date,
     datePrecision: p.datePrecision,
     place: p.place,
@@ -46,6 +50,7 @@ function baseRecord(event: EventFeature): Record<string, unknown> {
     injured_min: p.injured?.min ?? null,
     injured_max: p.injured?.max ?? null,
     attribution: p.attribution,
+    claimed_as: p.claimedAs?.name ?? null,
     eventType: p.eventType,
     targetType: p.targetType,
     summary: p.summary,

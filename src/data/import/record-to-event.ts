@@ -5,7 +5,7 @@ import type { Attribution, EventFeature, EventType, Range, SourceRef } from '../
 type Value = string | number | boolean | null;
 export type ImportedRecord = Record<string, Value>;
 
-const ATTRIBUTIONS: Attribution[] = ['claimed', 'attributed', 'suspected', 'unspecified'];
+const ATTRIBUTIONS: Attribution[] = ['claimed', 'claimed-is', 'attributed', 'suspected', 'unspecified'];
 const EVENT_TYPES: EventType[] = ['attack', 'plot', 'arrest'];
 
 // The lower-case key map of the record being converted: built once per record, not once per lookup
