@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { EventClassification, InsideClassification } from '../../data/classification.ts';
@@ -10,7 +10,6 @@ import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
 import { FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
 import { normaliseState, STATE_ATTRIBUTES, sameState, stateToHash } from '../../state/url-state.ts';
-import '../km-layer-panel/km-layer-panel.ts';
 import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from '../../data/embed-sources.ts';
@@ -44,8 +43,8 @@ import { EmbedAttributesController } from './embed-attributes-controller.ts';
 import { EventsBinding } from './events-binding.ts';
 import { ImportController, type ImportData } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
+import { renderLayout } from './layout.ts';
 import { StateSync } from './state-sync.ts';
-import { compareSection, swipeOverlay } from './templates.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
 import { UiHandlers } from './ui-handlers.ts';
 import { ViewportWatch } from './viewport-watch.ts';
@@ -735,7 +734,6 @@ export class KhorasanMap extends LitElement {
   override render() {
     const s = this.#state;
     const boundaries: BoundaryProperties[] = this.boundaryList.map((b) => b.properties);
-    const swipe = s.mode === 'swipe';
     const [a, b] = s.compare;
     const filtered = this.#events.filter(this.eventList, this.#known(), s);
     const handlers = {
@@ -745,52 +743,20 @@ export class KhorasanMap extends LitElement {
       report: this.#report,
     };
     const legend = legendBoundaries(s, this.#modes.looks, (id) => this.#name(id));
-    return html`
-      <span class="probe" aria-hidden="true"></span>
-      <div class="layout" ?data-drawer-open=${this.drawerOpen}>
-        <aside
-          class="sidebar"
-          part="sidebar"
-          id="panels"
-          aria-label="Map panels"
-          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.drawerOpen && this.#ui.setDrawer(false)}
-        >
-          <div class="sidebar-head">
-            <h2 class="title">Khorasan: history and claim</h2>
-            <button class="drawer-close" aria-label="Close panels" @click=${() => this.#ui.setDrawer(false)}>×</button>
-          </div>
-          <section class="section" aria-labelledby="h-layers">
-            <h3 id="h-layers">Boundaries</h3>
-            ${
-              s.mode === 'overlay'
-                ? nothing
-                : html`<p class="hint mode-note">
-                    ${s.mode === 'swipe' ? 'Swipe' : 'Difference'} mode draws only A and B (see Compare); the
-                    ticks below apply to the overlay mode.
-                  </p>`
-            }
-            <km-layer-panel
-              part="layers"
-              .boundaries=${boundaries}
-              .visible=${s.boundaries}
-              .opacity=${s.opacity}
-              .looks=${this.#modes.looks}
-              active-boundary=${s.activeBoundary}
-              @km-boundary-toggle=${this.#ui.onToggle}
-              @km-opacity-change=${this.#ui.onOpacity}
-              @km-active-change=${this.#ui.onActive}
-            ></km-layer-panel>
-          </section>
-          ${compareSection({
-            mode: s.mode,
-            pair: s.compare,
-            boundaries,
-            name: (id) => this.#name(id),
-            onMode: (mode) => this.#ui.setMode(mode),
-            onModeKey: (e) => this.#ui.onModeKey(e),
-            onPair: (index, id) => this.#ui.setPair(index, id),
-            onSwap: () => this.#ui.swapPair(),
-            stats: html`<km-stats
+    return renderLayout({
+      state: s,
+      boundaries,
+      name: (id) => this.#name(id),
+      looks: this.#modes.looks,
+      ui: this.#ui,
+      drawerOpen: this.drawerOpen,
+      swipePosition: this.swipePosition,
+      status: this.status,
+      errorText: this.errorText,
+      dismissError: () => {
+        this.errorText = '';
+      },
+      stats: html`<km-stats
               part="stats"
               .pair=${
                 boundaries.length
@@ -806,54 +772,23 @@ export class KhorasanMap extends LitElement {
               .total=${countIncidents(filtered)}
               ?classified=${this.#known() !== null}
             ></km-stats>`,
-          })}
-          ${this.#events.renderSidebar(this.#eventContext(), filtered, handlers)}
-          ${importExportSections(this.#imports.view, {
-            filtered,
-            classification: this.#classifications.full,
-            boundaries: this.boundaryList,
-            map: this.#map ?? null,
-            legend: pngLegend({
-              state: s,
-              boundaries: legend,
-              shown: filtered.length,
-              theme: this.#modes.colors?.theme ?? 'light',
-              hasEvents: this.eventList.length > 0,
-              name: (id) => this.#name(id),
-            }),
-            prepare: async () =>
-              (await Promise.all([this.loadEventDetails(), this.loadClassifications()]))[1],
-          })}
-        </aside>
-        <div class="stage" part="stage">
-          <div class="map-area" @keydown=${this.#ui.onStageKey}>
-          <div class="map map-main" part="map"></div>
-          <div
-            class="map map-top"
-            ?hidden=${!swipe}
-            style=${`clip-path: inset(0 0 0 ${this.swipePosition}%)`}
-            aria-hidden="true"
-          ></div>
-          ${
-            swipe
-              ? swipeOverlay({
-                  position: this.swipePosition,
-                  nameA: this.#name(a),
-                  nameB: this.#name(b),
-                  onPointerDown: (e) => this.#ui.onDividerPointer(e),
-                  onKeyDown: (e) => this.#ui.onDividerKey(e),
-                })
-              : nothing
-          }
-          <button
-            class="drawer-toggle"
-            aria-controls="panels"
-            aria-expanded=${this.drawerOpen ? 'true' : 'false'}
-            @click=${() => this.#ui.setDrawer(!this.drawerOpen)}
-          >
-            ☰ Panels
-          </button>
-          <km-legend
+      eventPanels: this.#events.renderSidebar(this.#eventContext(), filtered, handlers),
+      dataSections: importExportSections(this.#imports.view, {
+        filtered,
+        classification: this.#classifications.full,
+        boundaries: this.boundaryList,
+        map: this.#map ?? null,
+        legend: pngLegend({
+          state: s,
+          boundaries: legend,
+          shown: filtered.length,
+          theme: this.#modes.colors?.theme ?? 'light',
+          hasEvents: this.eventList.length > 0,
+          name: (id) => this.#name(id),
+        }),
+        prepare: async () => (await Promise.all([this.loadEventDetails(), this.loadClassifications()]))[1],
+      }),
+      legend: html`<km-legend
             part="legend"
             class="legend"
             mode=${s.mode}
@@ -864,25 +799,11 @@ export class KhorasanMap extends LitElement {
               ...this.#events.legendItems(this.#eventContext(), this.#name(s.activeBoundary)),
               ...importedLegendItems(this.#imports.view, EVENT_COLORS[this.#modes.colors?.theme ?? 'light']),
             ]}
-          ></km-legend>
-          ${this.#drop.renderOverlay()}
-          ${this.#events.renderDetails(this.#eventContext(), handlers)}
-          <div class="status" part="status" role="status" aria-live="polite">
-            ${this.status ? html`<span class="loading">${this.status}</span>` : nothing}
-            ${
-              this.errorText
-                ? html`<span class="error"
-                  >${this.errorText}
-                  <button class="dismiss" aria-label="Dismiss message" @click=${() => (this.errorText = '')}>×</button></span
-                >`
-                : nothing
-            }
-          </div>
-          </div>
-          ${this.#events.renderTimeline(this.#eventContext(), handlers)}
-        </div>
-      </div>
-    `;
+          ></km-legend>`,
+      overlays: html`${this.#drop.renderOverlay()}
+          ${this.#events.renderDetails(this.#eventContext(), handlers)}`,
+      timeline: this.#events.renderTimeline(this.#eventContext(), handlers),
+    });
   }
 }
 
