@@ -29,7 +29,9 @@ export default defineConfig(({ mode }) => {
       assetsDir: 'khorasan-map-assets',
       chunkSizeWarningLimit: 1500,
       rolldownOptions: {
-        input: page ? { 'embed-page': 'src/embed-page/embed-page.ts' } : { 'khorasan-map': 'src/embed.ts' },
+        input: (page
+          ? { 'embed-page': 'src/embed-page/embed-page.ts' }
+          : { 'khorasan-map': 'src/embed.ts' }) as Record<string, string>,
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',

@@ -253,39 +253,46 @@ export const boundaries = [
       {
         country: 'AFG',
         admin1: 'Khost',
-        reason: "Most of Afghanistan: south-east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+        reason:
+          "Most of Afghanistan: south-east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
       },
       {
         country: 'AFG',
         admin1: 'Kunar',
-        reason: "Most of Afghanistan: east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+        reason:
+          "Most of Afghanistan: east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
       },
       { country: 'AFG', admin1: 'Kunduz', reason: 'Most of Afghanistan: Tukharistan (Kunduz).' },
       {
         country: 'AFG',
         admin1: 'Laghman',
-        reason: "Most of Afghanistan: east (Lamghan), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+        reason:
+          "Most of Afghanistan: east (Lamghan), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
       },
       { country: 'AFG', admin1: 'Logar', reason: 'Most of Afghanistan: Kabul basin.' },
       {
         country: 'AFG',
         admin1: 'Nangarhar',
-        reason: "Most of Afghanistan: east (Jalalabad), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+        reason:
+          "Most of Afghanistan: east (Jalalabad), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
       },
       {
         country: 'AFG',
         admin1: 'Nuristan',
-        reason: "Most of Afghanistan: east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+        reason:
+          "Most of Afghanistan: east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
       },
       {
         country: 'AFG',
         admin1: 'Paktika',
-        reason: "Most of Afghanistan: south-east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+        reason:
+          "Most of Afghanistan: south-east, Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
       },
       {
         country: 'AFG',
         admin1: 'Paktya',
-        reason: "Most of Afghanistan: south-east (Gardez), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
+        reason:
+          "Most of Afghanistan: south-east (Gardez), Kabul's eastern marches towards the Khyber, part of Kabulistan in the 14th-16th-century usage that counts it with Khorasan (Greater Khorasan).",
       },
       {
         country: 'AFG',

@@ -91,7 +91,12 @@ function tileRange(z) {
     const r = (lat * Math.PI) / 180;
     return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
   };
-  return { x0: x(BOUNDS[0]), x1: Math.min(n - 1, x(BOUNDS[2])), y0: y(BOUNDS[3]), y1: Math.min(n - 1, y(BOUNDS[1])) };
+  return {
+    x0: x(BOUNDS[0]),
+    x1: Math.min(n - 1, x(BOUNDS[2])),
+    y0: y(BOUNDS[3]),
+    y1: Math.min(n - 1, y(BOUNDS[1])),
+  };
 }
 
 const tiles = [];

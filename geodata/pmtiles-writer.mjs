@@ -55,7 +55,8 @@ function directories(entries) {
       offset += leaf.length;
     }
     const leafRoot = serializeDirectory(rootEntries);
-    if (leafRoot.length + HEADER_BYTES <= ROOT_LIMIT) return { root: leafRoot, leaves: Buffer.concat(leafParts) };
+    if (leafRoot.length + HEADER_BYTES <= ROOT_LIMIT)
+      return { root: leafRoot, leaves: Buffer.concat(leafParts) };
   }
 }
 
@@ -76,7 +77,7 @@ function header(h) {
     h.tileEntries,
     h.tileContents,
   ];
-  u64.forEach((v, i) => b.writeBigUInt64LE(BigInt(v), 8 + i * 8));
+  for (const [i, v] of u64.entries()) b.writeBigUInt64LE(BigInt(v), 8 + i * 8);
   b.writeUInt8(h.clustered ? 1 : 0, 96);
   b.writeUInt8(COMPRESSION_GZIP, 97); // internal compression
   b.writeUInt8(COMPRESSION_GZIP, 98); // tile compression
@@ -85,7 +86,7 @@ function header(h) {
   b.writeUInt8(h.maxZoom, 101);
   const e7 = (deg) => Math.round(deg * 1e7);
   const [w, s, e, n] = h.bounds;
-  [w, s, e, n].forEach((v, i) => b.writeInt32LE(e7(v), 102 + i * 4));
+  for (const [i, v] of [w, s, e, n].entries()) b.writeInt32LE(e7(v), 102 + i * 4);
   b.writeUInt8(h.centerZoom, 118);
   b.writeInt32LE(e7(h.center[0]), 119);
   b.writeInt32LE(e7(h.center[1]), 123);

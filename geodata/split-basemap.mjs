@@ -93,11 +93,7 @@ function arcIndices(geometry, into) {
 function reindex(geometry, newIndex) {
   if (!geometry.arcs) return geometry;
   const map = (value) =>
-    typeof value === 'number'
-      ? value < 0
-        ? ~newIndex.get(~value)
-        : newIndex.get(value)
-      : value.map(map);
+    typeof value === 'number' ? (value < 0 ? ~newIndex.get(~value) : newIndex.get(value)) : value.map(map);
   return { ...geometry, arcs: map(geometry.arcs) };
 }
 

@@ -275,7 +275,7 @@ describe('attribution codes (second edition)', () => {
         i.closest('label')!.title,
       ]),
     );
-    expect(meanings['claimed']).toMatch(/Khorasan Province/);
+    expect(meanings.claimed).toMatch(/Khorasan Province/);
     expect(meanings['claimed-is']).toMatch(/without naming a province/);
   });
 });
