@@ -1,6 +1,7 @@
 // The UI's names for what the analysis core's classify() returns per event: one definition, in
 // src/analysis/types.ts.
-import type { BoundaryRelation, ClassifyResult } from '../analysis/types.ts';
+import type { BoundaryRelation, ClassifyResult, LonLatPoint } from '../analysis/types.ts';
+import type { EventFeature } from './types.ts';
 
 export type BoundaryResult = BoundaryRelation;
 export type EventClassification = ClassifyResult;
@@ -28,4 +29,37 @@ export function classificationById<T extends InsideClassification>(results: read
   const byId = new Map<string, T>();
   for (const result of results) byId.set(result.id, result);
   return byId;
+}
+
+/** The events as the analysis core's points. */
+export function eventPoints(events: readonly EventFeature[]): LonLatPoint[] {
+  return events.map((e) => ({
+    id: e.properties.id,
+    lon: e.geometry.coordinates[0],
+    lat: e.geometry.coordinates[1],
+  }));
+}
+
+/** Each event's results with those of newly added boundaries (by event id) merged in. */
+export function withBoundaryResults(
+  list: readonly EventClassification[],
+  added: ReadonlyMap<string, EventClassification['results']>,
+): EventClassification[] {
+  return list.map((c) => {
+    const extra = added.get(c.id);
+    return extra ? { id: c.id, results: { ...c.results, ...extra } } : c;
+  });
+}
+
+/** Each event's results without those of the given boundaries (removed ones). */
+export function withoutBoundaries(
+  list: readonly EventClassification[],
+  ids: readonly string[],
+): EventClassification[] {
+  return list.map((c) => {
+    if (!ids.some((id) => id in c.results)) return c;
+    const results = { ...c.results };
+    for (const id of ids) delete results[id];
+    return { id: c.id, results };
+  });
 }

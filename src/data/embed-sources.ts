@@ -2,6 +2,9 @@
 // `boundaries-src` (GeoJSON or TopoJSON boundaries). A bad URL or file never stops the map: the failure is
 // reported (as `khorasan-error` and a message in the map) and the map keeps what it has.
 // The parsers are imported on demand, so the default embed does not download them.
+
+import { fetchOk, nameFromUrl } from './fetch-ok.ts';
+import { sniffTextFormat } from './sniff-format.ts';
 import type { BoundaryFeature, EventFeature } from './types.ts';
 
 export type Report = (message: string, cause?: unknown) => void;
@@ -13,21 +16,6 @@ export function eventsMode(value: string | null): EventsMode {
   return value === 'replace' ? 'replace' : 'add';
 }
 
-function fileName(url: string): string {
-  try {
-    const path = new URL(url, document.baseURI).pathname;
-    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
-  } catch {
-    return url;
-  }
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
-}
-
 function rejectedNote(name: string, rejected: { line: number; reason: string }[], kept: number): string {
   const first = rejected[0];
   return `${rejected.length} of ${rejected.length + kept} records in ${name} could not be used (first: #${first.line}, ${first.reason})`;
@@ -35,16 +23,17 @@ function rejectedNote(name: string, rejected: { line: number; reason: string }[]
 
 /** Events from one URL, in any format the importer reads. Empty when the URL fails (after reporting). */
 export async function loadEventsFrom(url: string, report: Report): Promise<EventFeature[]> {
-  const name = fileName(url);
+  const name = nameFromUrl(url);
   try {
-    const text = await fetchText(url);
-    const trimmed = text.trimStart();
+    const text = await (await fetchOk(url)).text();
+    const format = sniffTextFormat(text);
     const importer = await import('./embed-importers.ts');
-    const result = trimmed.startsWith('{')
-      ? importer.parseGeoJsonEvents(text, name)
-      : trimmed.startsWith('<')
-        ? importer.parseKmlEvents(text, name)
-        : importer.parseCsvText(text, name);
+    const result =
+      format === 'json'
+        ? importer.parseGeoJsonEvents(text, name)
+        : format === 'kml'
+          ? importer.parseKmlEvents(text, name)
+          : importer.parseCsvText(text, name);
     if (result.rejected.length) report(rejectedNote(name, result.rejected, result.features.length));
     return result.features;
   } catch (error) {
@@ -62,9 +51,9 @@ export async function loadBoundariesFrom(
   taken: readonly string[],
   report: Report,
 ): Promise<BoundaryFeature[]> {
-  const name = fileName(url);
+  const name = nameFromUrl(url);
   try {
-    const text = await fetchText(url);
+    const text = await (await fetchOk(url)).text();
     const { parseBoundaries } = await import('./embed-importers.ts');
     const result = parseBoundaries(text, name, new Set(taken));
     if (result.rejected.length) report(rejectedNote(name, result.rejected, result.features.length));

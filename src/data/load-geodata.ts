@@ -10,6 +10,7 @@ import eventDetailsUrl from '../../geodata/events/iskp-events.details.json?url';
 import eventsUrl from '../../geodata/events/iskp-events.markers.json?url';
 import { type BasemapData, basemapFromTopology } from './basemap-data.ts';
 import type { EventDetails } from './event-split.ts';
+import { fetchOk } from './fetch-ok.ts';
 import type { BoundaryFeature, EventFeature } from './types.ts';
 
 /**
@@ -36,9 +37,11 @@ export const DEFAULT_URLS: {
 const cache = new Map<string, Promise<unknown>>();
 
 async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
-  return response.json();
+  try {
+    return await (await fetchOk(url)).json();
+  } catch (error) {
+    throw new Error(`Could not load ${url}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** One fetch per URL and page; a failed fetch is forgotten so that a retry can succeed. */

@@ -4,6 +4,7 @@
 // the offline basemap drawn instead. One fetch per URL and page; each map gets its own copy, as maplibre
 // keeps (and may change) the object it is given.
 import type { StyleSpecification } from 'maplibre-gl';
+import { fetchOk } from '../data/fetch-ok.ts';
 
 /** The `basemap-style` URL, or null when the offline basemap is asked for. */
 export function basemapStyleUrl(host: HTMLElement): string | null {
@@ -23,8 +24,7 @@ function isStyle(json: unknown): json is StyleSpecification {
 }
 
 async function fetchStyle(url: string): Promise<StyleSpecification> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const response = await fetchOk(url);
   let json: unknown;
   try {
     json = await response.json();

@@ -1,33 +1,25 @@
-// Imported datasets of <khorasan-map>: reads files (picker, drop, URL), asks for CSV columns when detection
-// is unsure, parses and classifies in import.worker.ts with progress and cancel, hands the events and
-// boundaries to the element, keeps them in IndexedDB and restores them on load. A file that fails changes
-// nothing on the map. Show/hide/remove per dataset, and "clear imported data".
+// The import pipeline of <khorasan-map>: files (picker, drop, URL) → column dialog when unsure → parse and
+// classify in the worker (ImportRunner) → the element's data, kept in the DatasetStore. A file that fails
+// changes nothing on the map.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LonLatPoint } from '../../analysis/types.ts';
-import type { EventClassification } from '../../data/classification.ts';
-import type { CsvColumns } from '../../data/csv-columns.ts';
-import type { ImportedDataset, ImportReport, ImportView } from '../../data/import/import-view.ts';
 import {
-  clearDatasets,
-  loadDatasets,
-  removeDataset,
-  setDatasetHidden,
-} from '../../data/import/imported-store.ts';
+  type EventClassification,
+  eventPoints,
+  withBoundaryResults,
+  withoutBoundaries,
+} from '../../data/classification.ts';
+import type { CsvColumns } from '../../data/csv-columns.ts';
+import { fetchOk, nameFromUrl } from '../../data/fetch-ok.ts';
+import { DatasetStore } from '../../data/import/dataset-store.ts';
+import type { ImportData, ImportedDataset, ImportReport, ImportView } from '../../data/import/import-view.ts';
+
+import { removeDataset } from '../../data/import/imported-store.ts';
 import type { CsvPreview } from '../../data/import/parse-csv-events.ts';
 import { byDate, mergeByDate } from '../../data/merge-by-date.ts';
+import { sniffTextFormat } from '../../data/sniff-format.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
 import type { ImportOutcome, ImportRequest } from '../../worker/import-protocol.ts';
 import { CancelledError, ImportRunner } from '../../worker/import-runner.ts';
-import '../km-export/km-export.ts';
-import '../km-import/km-import.ts';
-
-export interface ImportData {
-  events?: EventFeature[];
-  classification?: EventClassification[] | null;
-  boundaries?: BoundaryFeature[];
-  /** Boundary ids to draw (newly imported ones). */
-  show?: string[];
-}
 
 /** How the controller reaches the element's data (closures over its private fields). */
 export interface ImportHooks {
@@ -44,28 +36,6 @@ export interface ImportHooks {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-function formatOf(text: string): 'csv' | 'json' | 'kml' {
-  const head = text.trimStart().slice(0, 1);
-  return head === '{' || head === '[' ? 'json' : head === '<' ? 'kml' : 'csv';
-}
-
-function toPoints(events: readonly EventFeature[]): LonLatPoint[] {
-  return events.map((e) => ({
-    id: e.properties.id,
-    lon: e.geometry.coordinates[0],
-    lat: e.geometry.coordinates[1],
-  }));
-}
-
-function nameFromUrl(url: string): string {
-  try {
-    const path = new URL(url, document.baseURI).pathname;
-    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
-  } catch {
-    return url;
-  }
-}
-
 export class ImportController implements ReactiveController {
   view: ImportView = {
     datasets: [],
@@ -81,11 +51,15 @@ export class ImportController implements ReactiveController {
 
   #host: Host;
   #hooks: ImportHooks;
-  #datasets: ImportedDataset[] = [];
+  #store = new DatasetStore();
+  get #datasets(): ImportedDataset[] {
+    return this.#store.list;
+  }
+  set #datasets(list: ImportedDataset[]) {
+    this.#store.list = list;
+  }
   #runner = new ImportRunner();
   #mappingResolve: ((columns: CsvColumns | null) => void) | null = null;
-  /** The last storage write of this controller (see #inOrder). */
-  #writes: Promise<void> = Promise.resolve();
 
   /** What <km-import> asks for, as events (it never calls the controller). */
   readonly #panelListeners: [keyof HTMLElementEventMap, (e: Event) => void][] = [
@@ -133,41 +107,20 @@ export class ImportController implements ReactiveController {
 
   // ---------- what the element merges in on (re)load ----------
 
-  /** Imported boundaries whose id is not taken yet. */
   boundariesFor(taken: readonly string[]): BoundaryFeature[] {
-    const ids = new Set(taken);
-    return this.#datasets
-      .filter((d) => d.kind === 'boundaries')
-      .flatMap((d) => d.features as BoundaryFeature[])
-      .filter((b) => !ids.has(b.properties.id));
+    return this.#store.boundariesFor(taken);
   }
 
-  /** The given events followed by those of every shown events dataset (ids not repeated). */
   withEvents(base: readonly EventFeature[]): EventFeature[] {
-    const ids = new Set(base.map((e) => e.properties.id));
-    let out = byDate([...base]);
-    for (const d of this.#datasets) {
-      if (d.kind !== 'events' || !d.visible) continue;
-      const fresh = (d.features as EventFeature[]).filter((e) => !ids.has(e.properties.id));
-      out = mergeByDate(out, byDate(fresh));
-    }
-    return out;
+    return this.#store.withEvents(base);
   }
 
-  /** Events of the datasets the user hid: classified with the rest on (re)load, kept aside until shown. */
   hiddenEvents(): EventFeature[] {
-    return this.#datasets
-      .filter((d) => d.kind === 'events' && !d.visible)
-      .flatMap((d) => d.features as EventFeature[]);
+    return this.#store.hiddenEvents();
   }
 
-  /** Hands each hidden dataset its part of a (re)load's classification, put back when it is shown. */
   stashHidden(classification: readonly EventClassification[]): void {
-    const byId = new Map(classification.map((c) => [c.id, c]));
-    for (const d of this.#datasets) {
-      if (d.kind !== 'events' || d.visible) continue;
-      d.stash = (d.features as EventFeature[]).flatMap((e) => byId.get(e.properties.id) ?? []);
-    }
+    this.#store.stashHidden(classification);
   }
 
   /** Progress of the classification that follows a (re)load, shown only when stored datasets were restored. */
@@ -197,9 +150,7 @@ export class ImportController implements ReactiveController {
     let text: string;
     this.#set({ progress: { name: nameFromUrl(trimmed), phase: 'read', fraction: 0 }, error: '' });
     try {
-      const response = await fetch(new URL(trimmed, document.baseURI));
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      text = await response.text();
+      text = await (await fetchOk(new URL(trimmed, document.baseURI))).text();
     } catch (error) {
       this.#set({ progress: null });
       this.#fail(`${trimmed} could not be loaded: ${(error as Error).message}`, error);
@@ -216,7 +167,7 @@ export class ImportController implements ReactiveController {
     }
     this.#set({ error: '', report: null, progress: { name, phase: 'read', fraction: 0 } });
     try {
-      const format = formatOf(text);
+      const format = sniffTextFormat(text);
       await this.#hooks.whenReady();
       const { events, classification, boundaries } = this.#hooks.data();
       const request = await this.#request(text, name, format, events, boundaries);
@@ -285,9 +236,7 @@ export class ImportController implements ReactiveController {
         (b) => !(sameName?.kind === 'boundaries' && (sameName.features as BoundaryFeature[]).includes(b)),
       )
       .map((b) => b.properties.id);
-    const hidden = this.#datasets
-      .filter((d) => d.kind === 'events' && !d.visible)
-      .flatMap((d) => d.features as EventFeature[]);
+    const hidden = this.#store.hiddenEvents();
     return {
       type: 'file',
       requestId,
@@ -296,7 +245,7 @@ export class ImportController implements ReactiveController {
       format,
       ...(columns && { columns }),
       boundaries: [...boundaries],
-      points: format === 'json' ? toPoints([...events, ...hidden]) : [],
+      points: format === 'json' ? eventPoints([...events, ...hidden]) : [],
       takenBoundaryIds,
       takenEventIds,
     };
@@ -370,11 +319,7 @@ export class ImportController implements ReactiveController {
     } else {
       const features = outcome.import.features;
       const added = new Map(outcome.classification.map((c) => [c.id, c.results]));
-      const merge = (list: readonly EventClassification[]) =>
-        list.map((c) => {
-          const extra = added.get(c.id);
-          return extra ? { id: c.id, results: { ...c.results, ...extra } } : c;
-        });
+      const merge = (list: readonly EventClassification[]) => withBoundaryResults(list, added);
       for (const d of this.#datasets) if (d.stash) d.stash = merge(d.stash);
       this.#hooks.apply({
         boundaries: [...data.boundaries, ...features],
@@ -418,19 +363,11 @@ export class ImportController implements ReactiveController {
 
   /** The hidden flag is kept with the dataset, once the worker has written it. */
   #storeHidden(name: string, hidden: boolean): Promise<void> {
-    return this.#inOrder(async () => {
-      await this.whenSaved();
-      await setDatasetHidden(name, hidden);
-    }).catch((error) => {
-      this.#hooks.report(`${name}: shown/hidden could not be stored: ${(error as Error).message}`, error);
-    });
-  }
-
-  /** Runs storage writes one after another, so a late hidden flag cannot bring back a removed dataset. */
-  #inOrder(write: () => Promise<void>): Promise<void> {
-    const next = this.#writes.then(write);
-    this.#writes = next.catch(() => undefined);
-    return next;
+    return this.#store
+      .storeHidden(name, hidden, () => this.whenSaved())
+      .catch((error) => {
+        this.#hooks.report(`${name}: shown/hidden could not be stored: ${(error as Error).message}`, error);
+      });
   }
 
   async remove(name: string): Promise<void> {
@@ -440,7 +377,7 @@ export class ImportController implements ReactiveController {
     this.#datasets = this.#datasets.filter((x) => x !== d);
     this.#set({ datasets: [...this.#datasets] });
     try {
-      await this.#inOrder(() => removeDataset(d.kind, d.name));
+      await this.#store.storeRemoval(d);
     } catch (error) {
       this.#hooks.report(`${name} could not be removed from storage: ${(error as Error).message}`, error);
     }
@@ -452,7 +389,7 @@ export class ImportController implements ReactiveController {
     this.#datasets = [];
     this.#set({ datasets: [], report: null });
     try {
-      await this.#inOrder(() => clearDatasets());
+      await this.#store.storeClear();
     } catch (error) {
       this.#hooks.report(
         `Imported data could not be cleared from storage: ${(error as Error).message}`,
@@ -474,13 +411,7 @@ export class ImportController implements ReactiveController {
     }
     const mine = new Set(d.features as BoundaryFeature[]);
     const ids = (d.features as BoundaryFeature[]).map((b) => b.properties.id);
-    const strip = (list: readonly EventClassification[]) =>
-      list.map((c) => {
-        if (!ids.some((id) => id in c.results)) return c;
-        const results = { ...c.results };
-        for (const id of ids) delete results[id];
-        return { id: c.id, results };
-      });
+    const strip = (list: readonly EventClassification[]) => withoutBoundaries(list, ids);
     for (const x of this.#datasets) if (x.stash) x.stash = strip(x.stash);
     this.#hooks.apply({
       boundaries: data.boundaries.filter((b) => !mine.has(b)),
@@ -496,14 +427,7 @@ export class ImportController implements ReactiveController {
 
   async #restore(): Promise<void> {
     try {
-      const stored = await loadDatasets();
-      this.#datasets = stored.map((s) => ({
-        kind: s.kind,
-        name: s.name,
-        importedAt: s.importedAt,
-        features: s.features,
-        visible: !(s.kind === 'events' && s.hidden),
-      }));
+      await this.#store.restore();
       this.#set({ datasets: [...this.#datasets] });
     } catch (error) {
       // No IndexedDB (private mode, blocked storage): importing still works for this page.

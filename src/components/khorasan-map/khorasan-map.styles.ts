@@ -1,24 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-
-const dark = css`
-  --km-bg: #14191d;
-  --km-panel-bg: rgba(28, 34, 39, 0.96);
-  --km-sidebar-bg: #181e22;
-  --km-card-bg: #1e252a;
-  --km-text-color: #e4e8ea;
-  --km-muted-color: #9aa5ac;
-  --km-border-color-ui: rgba(255, 255, 255, 0.12);
-  --km-rule-color: rgba(255, 255, 255, 0.14);
-  --km-accent-color: #6cb0ff;
-  --km-link-color: #8cc4ff;
-  --km-focus-color: #8cc4ff;
-  --km-error-color: #ff8a80;
-  --km-shadow: 0 1px 6px rgba(0, 0, 0, 0.6);
-  --km-diff-a-color: #2a9c88;
-  --km-diff-b-color: #d9482f;
-  color-scheme: dark;
-`;
+import { dark } from './khorasan-map.dark.styles.ts';
 
 export const styles = [
   unsafeCSS(maplibreCss),

@@ -13,6 +13,7 @@ import { normaliseState, STATE_ATTRIBUTES, sameState, stateToHash } from '../../
 import '../km-legend/km-legend.ts';
 import '../km-stats/km-stats.ts';
 import { eventsMode, withExtraBoundaries, withExtraEvents } from '../../data/embed-sources.ts';
+import type { ImportData } from '../../data/import/import-view.ts';
 import {
   DEFAULT_URLS,
   loadBasemap,
@@ -41,7 +42,7 @@ import { importExportSections, importedLegendItems } from './data-sections.ts';
 import { DropTarget } from './drop-target.ts';
 import { EmbedAttributesController } from './embed-attributes-controller.ts';
 import { EventsBinding } from './events-binding.ts';
-import { ImportController, type ImportData } from './import-controller.ts';
+import { ImportController } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
 import { renderLayout } from './layout.ts';
 import { StateSync } from './state-sync.ts';
