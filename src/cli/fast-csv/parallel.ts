@@ -1,0 +1,152 @@
+// The CLI's fast path for CSV in, CSV out: worker threads classify chunks of whole records while the main
+// thread reads and writes, in input order. Only for files whose quoting and line ends papaparse reads
+// unambiguously (checked first, in a pass over the file); any other file takes the papaparse path.
+import { createReadStream } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { detectCsvColumns } from '../../data/csv-columns.ts';
+import type { ChunkLayout, ChunkResult } from './classify-chunk.ts';
+import { type Newline, scanRecords } from './records.ts';
+import type { WorkerSetup } from './worker.ts';
+
+const CHUNK_BYTES = 1 << 20;
+
+export interface FastCsvOptions {
+  file: string;
+  full: boolean;
+  ids: string[];
+  threads: number;
+  /** Writes output text; resolves when the destination has taken it (backpressure). */
+  write(text: string): Promise<void> | void;
+  begin(fields: string[]): void;
+  reject(where: string, reason: string): void;
+}
+
+/** What the pre-scan found: the header and layout, or why the fast path does not apply. */
+export async function prescanCsv(file: string): Promise<{ fields: string[]; layout: ChunkLayout } | string> {
+  let carry = '';
+  let header: { fields: string[]; layout: ChunkLayout } | string | null = null;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 4 * CHUNK_BYTES })) {
+    let text = carry + (chunk as string);
+    if (header === null) {
+      const nl = text.indexOf('\n');
+      if (nl === -1 && text.length < 1 << 20) {
+        carry = text;
+        continue;
+      }
+      header = parseHeader(text.slice(0, nl === -1 ? text.length : nl + 1));
+      if (typeof header === 'string') return header;
+    }
+    const scan = scanRecords(text, header.layout.newline);
+    if (scan.malformed) return scan.malformed;
+    if (scan.end > 0) text = text.slice(scan.end);
+    carry = text;
+  }
+  if (header === null) return 'no header line';
+  if (typeof header === 'string') return header;
+  if (carry !== '') {
+    const last = scanRecords(carry + header.layout.newline, header.layout.newline);
+    if (last.malformed || last.end !== carry.length + header.layout.newline.length)
+      return 'the last record is not closed';
+  }
+  return header;
+}
+
+function parseHeader(line: string): { fields: string[]; layout: ChunkLayout } | string {
+  if (line.charCodeAt(0) === 0xfeff) return 'a byte-order mark';
+  const newline: Newline = line.endsWith('\r\n') ? '\r\n' : '\n';
+  const text = line.endsWith('\n') ? line.slice(0, -newline.length) : line;
+  if (/["\r\n]/.test(text)) return 'a quoted header';
+  const fields = text.split(',');
+  if (new Set(fields).size !== fields.length) return 'repeated column names (papaparse renames them)';
+  const columns = detectCsvColumns(fields);
+  if (!columns) return 'no latitude/longitude columns';
+  const layout = {
+    columns: fields.length,
+    lonColumn: fields.indexOf(columns.lon),
+    latColumn: fields.indexOf(columns.lat),
+    newline,
+  };
+  return { fields, layout };
+}
+
+/** Runs the fast path over a file prescanCsv accepted. Returns the counts. */
+export async function classifyCsvParallel(
+  options: FastCsvOptions,
+  fields: string[],
+  layout: ChunkLayout,
+): Promise<{ classified: number; rejected: number }> {
+  const setup: WorkerSetup = { full: options.full, ids: options.ids, layout };
+  const workers = Array.from(
+    { length: Math.max(1, options.threads) },
+    () => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: setup }),
+  );
+  const results = new Map<number, ChunkResult>();
+  const waiting = new Map<number, () => void>();
+  for (const worker of workers) {
+    worker.on('message', ({ seq, result }: { seq: number; result: ChunkResult }) => {
+      results.set(seq, result);
+      waiting.get(seq)?.();
+    });
+  }
+  const failure = new Promise<never>((_, reject) => {
+    for (const worker of workers) worker.on('error', reject);
+  });
+  const resultOf = (seq: number) =>
+    results.has(seq)
+      ? Promise.resolve()
+      : Promise.race([new Promise<void>((resolve) => waiting.set(seq, resolve)), failure]);
+
+  options.begin(fields);
+  let sent = 0;
+  let done = 0;
+  let line = 1; // the header
+  let classified = 0;
+  let rejected = 0;
+  const drainOne = async () => {
+    await resultOf(done);
+    const result = results.get(done) as ChunkResult;
+    results.delete(done);
+    waiting.delete(done);
+    done++;
+    for (const r of result.rejects) options.reject(`line ${line + r.line}`, r.reason);
+    line += result.lines;
+    classified += result.classified;
+    rejected += result.rejects.length;
+    if (result.text) await options.write(result.text);
+  };
+  const send = async (text: string) => {
+    workers[sent % workers.length].postMessage({ seq: sent, text });
+    sent++;
+    // Two chunks in flight per worker keep them busy without holding the file in memory.
+    while (sent - done >= 2 * workers.length) await drainOne();
+  };
+  try {
+    let carry = '';
+    let headerSkipped = false;
+    for await (const chunk of createReadStream(options.file, {
+      encoding: 'utf8',
+      highWaterMark: CHUNK_BYTES,
+    })) {
+      let text = carry + (chunk as string);
+      if (!headerSkipped) {
+        const nl = text.indexOf('\n');
+        if (nl === -1) {
+          carry = text;
+          continue;
+        }
+        text = text.slice(nl + 1);
+        headerSkipped = true;
+      }
+      const { end } = scanRecords(text, layout.newline);
+      if (end > 0) {
+        await send(text.slice(0, end));
+        carry = text.slice(end);
+      } else carry = text;
+    }
+    if (carry !== '' && headerSkipped) await send(carry);
+    while (done < sent) await drainOne();
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return { classified, rejected };
+}
