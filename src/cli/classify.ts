@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { classify } from '../analysis/classify.ts';
 import type { BoundaryFeature } from '../data/types.ts';
 import { type CliArgs, parseArgs, USAGE } from './args.ts';
-import { classifyCsvParallel, prescanCsv } from './fast-csv/parallel.ts';
+import { classifyCsvParallel } from './fast-csv/parallel.ts';
 import { CliError, type InputSink } from './input.ts';
 import { boundariesPath, readBoundaries } from './read-boundaries.ts';
 import { readCsv } from './read-csv.ts';
@@ -38,21 +38,16 @@ async function run(args: CliArgs): Promise<void> {
   const input = detectInput(args.file);
   const writer = makeWriter(args.format, ids, input);
   if (input === 'csv' && args.format === 'csv' && threadsFor(args) > 1) {
-    const scan = await prescanCsv(args.file);
-    if (typeof scan !== 'string') {
-      const counts = await classifyCsvParallel(
-        {
-          file: args.file,
-          full: args.full,
-          ids,
-          threads: threadsFor(args),
-          begin: (fields) => out(writer.begin(fields)),
-          write: writeOut,
-          reject: (where, reason) => process.stderr.write(`${where}: ${reason}\n`),
-        },
-        scan.fields,
-        scan.layout,
-      );
+    const counts = await classifyCsvParallel({
+      file: args.file,
+      full: args.full,
+      ids,
+      threads: threadsFor(args),
+      begin: (fields) => out(writer.begin(fields)),
+      write: writeOut,
+      reject: (where, reason) => process.stderr.write(`${where}: ${reason}\n`),
+    });
+    if (counts) {
       process.stderr.write(`classified ${counts.classified}, rejected ${counts.rejected}\n`);
       return;
     }

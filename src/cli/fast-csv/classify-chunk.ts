@@ -29,6 +29,23 @@ function km(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** '.001' … '.999' without trailing zeros; '' for 0. */
+const FRACTIONS = Array.from({ length: 1000 }, (_, f) =>
+  f === 0 ? '' : `.${String(f).padStart(3, '0').replace(/0+$/, '')}`,
+);
+
+/**
+ * String(km(value)) without formatting a double: km(value) is the double nearest to m / 1000 for the
+ * integer m = round(value · 1000), and no shorter decimal is that near, so its shortest form is m's digits
+ * with the point put back. Non-finite and huge values take String itself.
+ */
+export function kmText(value: number): string {
+  const m = Math.round(value * 1000);
+  if (!(m >= 0 && m < 2 ** 31)) return String(km(value));
+  const whole = Math.floor(m / 1000);
+  return `${whole}${FRACTIONS[m - whole * 1000]}`;
+}
+
 export class ChunkClassifier {
   private readonly indexes: BoundaryIndex[];
   private readonly scratch = new Float64Array(3);
@@ -111,7 +128,7 @@ export class ChunkClassifier {
     for (let i = 0; i < n; i++) {
       let row = prefixes[i];
       for (let b = 0; b < count; b++)
-        row += `${inside[b][i] === 1 ? ',true,' : ',false,'}${km(distance[b][i])}`;
+        row += `${inside[b][i] === 1 ? ',true,' : ',false,'}${kmText(distance[b][i])}`;
       lines[i] = row;
     }
     lines[n] = '';

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { detectCsvColumns } from '../../data/csv-columns.ts';
 import type { ChunkLayout, ChunkResult } from './classify-chunk.ts';
 import { type Newline, scanRecords } from './records.ts';
-import type { WorkerSetup } from './worker.ts';
+import type { WorkerMessage, WorkerSetup } from './worker.ts';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -69,17 +69,30 @@ function parseHeader(line: string): { fields: string[]; layout: ChunkLayout } | 
   return { fields, layout };
 }
 
-/** Runs the fast path over a file prescanCsv accepted. Returns the counts. */
+/**
+ * Runs the fast path: starts the workers (they build their indexes meanwhile), pre-scans the file, and
+ * classifies it. Returns the counts, or null (with the workers stopped) when the pre-scan refuses the file.
+ */
 export async function classifyCsvParallel(
   options: FastCsvOptions,
-  fields: string[],
-  layout: ChunkLayout,
-): Promise<{ classified: number; rejected: number }> {
-  const setup: WorkerSetup = { full: options.full, ids: options.ids, layout };
+): Promise<{ classified: number; rejected: number } | null> {
+  const setup: WorkerSetup = { full: options.full, ids: options.ids };
   const workers = Array.from(
     { length: Math.max(1, options.threads) },
-    () => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: setup }),
+    () =>
+      new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+        workerData: setup,
+        // A larger young generation: the chunk's short-lived strings then rarely reach the slower old-space GC.
+        resourceLimits: { maxYoungGenerationSizeMb: 64 },
+      }),
   );
+  const scan = await prescanCsv(options.file);
+  if (typeof scan === 'string') {
+    await Promise.all(workers.map((w) => w.terminate()));
+    return null;
+  }
+  const { fields, layout } = scan;
+  for (const worker of workers) worker.postMessage({ layout } satisfies WorkerMessage);
   const results = new Map<number, ChunkResult>();
   const waiting = new Map<number, () => void>();
   for (const worker of workers) {
@@ -115,7 +128,7 @@ export async function classifyCsvParallel(
     if (result.text) await options.write(result.text);
   };
   const send = async (text: string) => {
-    workers[sent % workers.length].postMessage({ seq: sent, text });
+    workers[sent % workers.length].postMessage({ seq: sent, text } satisfies WorkerMessage);
     sent++;
     // Two chunks in flight per worker keep them busy without holding the file in memory.
     while (sent - done >= 2 * workers.length) await drainOne();

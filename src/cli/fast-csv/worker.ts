@@ -6,15 +6,21 @@ import { ChunkClassifier, type ChunkLayout } from './classify-chunk.ts';
 export interface WorkerSetup {
   full: boolean;
   ids: string[];
-  layout: ChunkLayout;
 }
+
+/** The first message gives the file's layout (known once the main thread's pre-scan is done); then chunks. */
+export type WorkerMessage = { layout: ChunkLayout } | { seq: number; text: string };
 
 const setup = workerData as WorkerSetup;
 const byId = new Map(readBoundaries(boundariesPath(setup.full)).map((b) => [b.properties.id, b]));
-const classifier = new ChunkClassifier(
-  setup.ids.map((id) => byId.get(id) as NonNullable<ReturnType<typeof byId.get>>),
-  setup.layout,
-);
-parentPort?.on('message', ({ seq, text }: { seq: number; text: string }) => {
-  parentPort?.postMessage({ seq, result: classifier.classify(text) });
+const boundaries = setup.ids.map((id) => byId.get(id) as NonNullable<ReturnType<typeof byId.get>>);
+// The indexes are built now, while the main thread pre-scans the file.
+let classifier: ChunkClassifier | null = null;
+const warm = new ChunkClassifier(boundaries, { columns: 1, lonColumn: 0, latColumn: 0, newline: '\n' });
+parentPort?.on('message', (message: WorkerMessage) => {
+  if ('layout' in message) {
+    classifier = new ChunkClassifier(boundaries, message.layout);
+    return;
+  }
+  parentPort?.postMessage({ seq: message.seq, result: (classifier ?? warm).classify(message.text) });
 });
