@@ -53,6 +53,25 @@ const scratch = new Float64Array(4);
 
 /** Distance in km from (lon, lat) to the outline: exactly nearestOnOutline's distance. */
 export function gridDistanceKm(grid: DistanceGrid, lon: number, lat: number, out: Float64Array): number {
+  const phi = lat * DEG;
+  const lambda = lon * DEG;
+  const cosPhi = Math.cos(phi);
+  return gridDistanceKmAt(grid, lon, lat, cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi), out);
+}
+
+/**
+ * gridDistanceKm with the point's unit vector (px, py, pz) already computed, as nearestOnOutline computes it
+ * (cos φ cos λ, cos φ sin λ, sin φ), so that one point's trigonometry serves every boundary.
+ */
+export function gridDistanceKmAt(
+  grid: DistanceGrid,
+  lon: number,
+  lat: number,
+  px: number,
+  py: number,
+  pz: number,
+  out: Float64Array,
+): number {
   if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90) || grid.index.leafCount === 0) {
     nearestOnOutline(grid.index, lon, lat, out);
     return out[0];
@@ -88,12 +107,6 @@ export function gridDistanceKm(grid: DistanceGrid, lon: number, lat: number, out
     nearestOnOutline(grid.index, lon, lat, out);
     return out[0];
   }
-  const phi = lat * DEG;
-  const lambda = lon * DEG;
-  const cosPhi = Math.cos(phi);
-  const px = cosPhi * Math.cos(lambda);
-  const py = cosPhi * Math.sin(lambda);
-  const pz = Math.sin(phi);
   const { lists } = grid;
   const arcs = grid.index.arcs;
   let best = Infinity;

@@ -1,7 +1,8 @@
 // One chunk of whole CSV records → the CLI's CSV output for them, byte for byte what the papaparse path
 // (read-csv.ts + writers.ts) prints for the same rows. Runs in the worker threads (or in-process).
 import { type BoundaryIndex, boundaryIndex } from '../../analysis/boundary-index.ts';
-import { distanceGrid, gridDistanceKm } from '../../analysis/distance-grid.ts';
+import { distanceGrid, gridDistanceKmAt } from '../../analysis/distance-grid.ts';
+import { DEG } from '../../analysis/earth.ts';
 import { pipContainsMany } from '../../analysis/pip-contains.ts';
 import type { BoundaryInput } from '../../analysis/types.ts';
 import { checkLonLat } from '../../data/coordinates.ts';
@@ -115,13 +116,25 @@ export class ChunkClassifier {
     if (n === 0) return '';
     const lons = Float64Array.from(lonList);
     const lats = Float64Array.from(latList);
+    // Each point's unit vector once, for every boundary (the same arithmetic as nearestOnOutline's).
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    const zs = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const phi = lats[i] * DEG;
+      const lambda = lons[i] * DEG;
+      const cosPhi = Math.cos(phi);
+      xs[i] = cosPhi * Math.cos(lambda);
+      ys[i] = cosPhi * Math.sin(lambda);
+      zs[i] = Math.sin(phi);
+    }
     const inside = this.indexes.map(() => new Uint8Array(n));
     const distance = this.indexes.map(() => new Float64Array(n));
     this.indexes.forEach((index, b) => {
       pipContainsMany(index.pip, lons, lats, inside[b]);
       const grid = distanceGrid(index.distance);
       const d = distance[b];
-      for (let i = 0; i < n; i++) d[i] = gridDistanceKm(grid, lons[i], lats[i], this.scratch);
+      for (let i = 0; i < n; i++) d[i] = gridDistanceKmAt(grid, lons[i], lats[i], xs[i], ys[i], zs[i], this.scratch);
     });
     const lines = new Array<string>(n + 1);
     const count = this.indexes.length;
