@@ -56,7 +56,15 @@ export function gridDistanceKm(grid: DistanceGrid, lon: number, lat: number, out
   const phi = lat * DEG;
   const lambda = lon * DEG;
   const cosPhi = Math.cos(phi);
-  return gridDistanceKmAt(grid, lon, lat, cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi), out);
+  return gridDistanceKmAt(
+    grid,
+    lon,
+    lat,
+    cosPhi * Math.cos(lambda),
+    cosPhi * Math.sin(lambda),
+    Math.sin(phi),
+    out,
+  );
 }
 
 /**

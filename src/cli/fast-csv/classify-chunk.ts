@@ -134,7 +134,8 @@ export class ChunkClassifier {
       pipContainsMany(index.pip, lons, lats, inside[b]);
       const grid = distanceGrid(index.distance);
       const d = distance[b];
-      for (let i = 0; i < n; i++) d[i] = gridDistanceKmAt(grid, lons[i], lats[i], xs[i], ys[i], zs[i], this.scratch);
+      for (let i = 0; i < n; i++)
+        d[i] = gridDistanceKmAt(grid, lons[i], lats[i], xs[i], ys[i], zs[i], this.scratch);
     });
     const lines = new Array<string>(n + 1);
     const count = this.indexes.length;

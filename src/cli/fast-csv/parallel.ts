@@ -69,6 +69,33 @@ function parseHeader(line: string): { fields: string[]; layout: ChunkLayout } | 
   return { fields, layout };
 }
 
+const LINE_FEED = 0x0a;
+const QUOTE = 0x22;
+
+/**
+ * Index just past the last line feed of `bytes` that ends a record, or -1. In a file the pre-scan accepted,
+ * a line feed is inside a quoted value exactly when an odd number of quote bytes precede it in the chunk
+ * (which starts at a record start): `""` inside a value counts twice.
+ */
+function lastRecordEnd(bytes: Buffer): number {
+  let quotes = 0;
+  for (let q = bytes.indexOf(QUOTE); q !== -1; q = bytes.indexOf(QUOTE, q + 1)) quotes++;
+  let nl = bytes.lastIndexOf(LINE_FEED);
+  let after = nl === -1 ? 0 : countQuotes(bytes, nl + 1, bytes.length);
+  while (nl !== -1 && (quotes - after) % 2 === 1) {
+    const previous = nl === 0 ? -1 : bytes.lastIndexOf(LINE_FEED, nl - 1);
+    after += countQuotes(bytes, previous + 1, nl);
+    nl = previous;
+  }
+  return nl === -1 ? -1 : nl + 1;
+}
+
+function countQuotes(bytes: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let q = bytes.indexOf(QUOTE, from); q !== -1 && q < to; q = bytes.indexOf(QUOTE, q + 1)) n++;
+  return n;
+}
+
 /**
  * Runs the fast path: starts the workers (they build their indexes meanwhile), pre-scans the file, and
  * classifies it. Returns the counts, or null (with the workers stopped) when the pre-scan refuses the file.
@@ -127,36 +154,39 @@ export async function classifyCsvParallel(
     rejected += result.rejects.length;
     if (result.text) await options.write(result.text);
   };
-  const send = async (text: string) => {
-    workers[sent % workers.length].postMessage({ seq: sent, text } satisfies WorkerMessage);
+  const send = async (bytes: Buffer) => {
+    // A copy of its own, whose memory moves to the worker rather than being copied again.
+    const own = new Uint8Array(bytes);
+    workers[sent % workers.length].postMessage({ seq: sent, bytes: own } satisfies WorkerMessage, [
+      own.buffer,
+    ]);
     sent++;
     // Two chunks in flight per worker keep them busy without holding the file in memory.
     while (sent - done >= 2 * workers.length) await drainOne();
   };
   try {
-    let carry = '';
+    // Bytes, not text: the workers decode their own chunks. A line feed byte is never inside a multi-byte
+    // UTF-8 character, so chunks cut after one stay whole characters.
+    let carry: Buffer = Buffer.alloc(0);
     let headerSkipped = false;
-    for await (const chunk of createReadStream(options.file, {
-      encoding: 'utf8',
-      highWaterMark: CHUNK_BYTES,
-    })) {
-      let text = carry + (chunk as string);
+    for await (const chunk of createReadStream(options.file, { highWaterMark: CHUNK_BYTES })) {
+      let bytes = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
       if (!headerSkipped) {
-        const nl = text.indexOf('\n');
+        const nl = bytes.indexOf(LINE_FEED);
         if (nl === -1) {
-          carry = text;
+          carry = bytes;
           continue;
         }
-        text = text.slice(nl + 1);
+        bytes = bytes.subarray(nl + 1);
         headerSkipped = true;
       }
-      const { end } = scanRecords(text, layout.newline);
+      const end = lastRecordEnd(bytes);
       if (end > 0) {
-        await send(text.slice(0, end));
-        carry = text.slice(end);
-      } else carry = text;
+        await send(bytes.subarray(0, end));
+        carry = Buffer.from(bytes.subarray(end));
+      } else carry = Buffer.from(bytes);
     }
-    if (carry !== '' && headerSkipped) await send(carry);
+    if (carry.length > 0 && headerSkipped) await send(carry);
     while (done < sent) await drainOne();
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -9,7 +9,10 @@ export interface WorkerSetup {
 }
 
 /** The first message gives the file's layout (known once the main thread's pre-scan is done); then chunks. */
-export type WorkerMessage = { layout: ChunkLayout } | { seq: number; text: string };
+export type WorkerMessage = { layout: ChunkLayout } | { seq: number; bytes: Uint8Array };
+
+// ignoreBOM keeps a U+FEFF at a chunk's start as data, as the papaparse path's stream decoding does.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const setup = workerData as WorkerSetup;
 const byId = new Map(readBoundaries(boundariesPath(setup.full)).map((b) => [b.properties.id, b]));
@@ -22,5 +25,6 @@ parentPort?.on('message', (message: WorkerMessage) => {
     classifier = new ChunkClassifier(boundaries, message.layout);
     return;
   }
-  parentPort?.postMessage({ seq: message.seq, result: (classifier ?? warm).classify(message.text) });
+  const text = decoder.decode(message.bytes);
+  parentPort?.postMessage({ seq: message.seq, result: (classifier ?? warm).classify(text) });
 });
