@@ -6,10 +6,10 @@ import { DEG, EARTH_RADIUS_KM } from './earth.ts';
 import { nearestOnArc } from './nearest-on-arc.ts';
 import { nearestOnOutline } from './nearest-on-outline.ts';
 
-/** Top-level cells are 1° × 1°; a cell with too many candidate edges splits into four, down to 1/8°. */
-const TOP_CELL_DEG = 1;
+/** Top-level cells are 0.5° × 0.5°; a cell with too many candidate edges splits into four, down to 1/16°. */
+const TOP_CELL_DEG = 0.5;
 const MAX_LEVEL = 3;
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 32;
 /** Cell states in `cells`: not built yet, or answered by the tree (too many candidates even at 1/16°). */
 const UNBUILT = -1;
 const USE_TREE = -2;
