@@ -6,12 +6,17 @@ export interface CliArgs {
   format: OutputFormat;
   /** Use the full-resolution boundaries (geodata/boundaries-full.topo.json). */
   full: boolean;
+  /**
+   * Worker threads for CSV in, CSV out; 1 is the single-threaded papaparse path. Undefined: one per core
+   * for files of 4 MB or more, else 1.
+   */
+  threads?: number;
 }
 
 export type OutputFormat = 'json' | 'csv' | 'geojson';
 
 export const USAGE =
-  'usage: npm run --silent classify -- FILE [--boundaries id1,id2] [--format json|csv|geojson] [--full]';
+  'usage: npm run --silent classify -- FILE [--boundaries id1,id2] [--format json|csv|geojson] [--full] [--threads N]';
 
 /** Parses argv (without node and the script); returns the arguments or a one-line error. */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } | { help: true } {
@@ -19,6 +24,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   let boundaries: string[] | undefined;
   let format: string = 'json';
   let full = false;
+  let threads: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? splitFlag(arg) : [arg, undefined];
@@ -33,6 +39,10 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
         .filter(Boolean);
     } else if (flag === '--format') {
       format = value() ?? '';
+    } else if (flag === '--threads') {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 1) return { error: '--threads needs a whole number of at least 1' };
+      threads = v;
     } else if (flag === '--full') {
       full = true;
     } else if (flag.startsWith('-') && flag !== '-') {
@@ -47,7 +57,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   if (format !== 'json' && format !== 'csv' && format !== 'geojson') {
     return { error: `unknown output format "${format}" (json, csv or geojson)` };
   }
-  return { file, boundaries, format, full };
+  return { file, boundaries, format, full, ...(threads !== undefined && { threads }) };
 }
 
 function splitFlag(arg: string): [string, string | undefined] {

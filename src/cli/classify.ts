@@ -2,10 +2,12 @@
 // Reads CSV or a GeoJSON FeatureCollection of points (both streamed), prints results on stdout, problems on stderr.
 // Exit status 0 when the file was read (even with rejected rows), 2 when it could not be used at all.
 import { closeSync, openSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { classify } from '../analysis/classify.ts';
 import type { BoundaryFeature } from '../data/types.ts';
 import { type CliArgs, parseArgs, USAGE } from './args.ts';
+import { classifyCsvParallel } from './fast-csv/parallel.ts';
 import { CliError, type InputSink } from './input.ts';
 import { boundariesPath, readBoundaries } from './read-boundaries.ts';
 import { readCsv } from './read-csv.ts';
@@ -35,6 +37,21 @@ async function run(args: CliArgs): Promise<void> {
   const ids = boundaries.map((b) => b.properties.id);
   const input = detectInput(args.file);
   const writer = makeWriter(args.format, ids, input);
+  if (input === 'csv' && args.format === 'csv' && threadsFor(args) > 1) {
+    const counts = await classifyCsvParallel({
+      file: args.file,
+      full: args.full,
+      ids,
+      threads: threadsFor(args),
+      begin: (fields) => out(writer.begin(fields)),
+      write: writeOut,
+      reject: (where, reason) => process.stderr.write(`${where}: ${reason}\n`),
+    });
+    if (counts) {
+      process.stderr.write(`classified ${counts.classified}, rejected ${counts.rejected}\n`);
+      return;
+    }
+  }
   const progress = process.stderr.isTTY ? new Progress() : null;
   let classified = 0;
   let rejected = 0;
@@ -56,6 +73,12 @@ async function run(args: CliArgs): Promise<void> {
   out(writer.end());
   progress?.clear();
   process.stderr.write(`classified ${classified}, rejected ${rejected}\n`);
+}
+
+/** Worker threads for this run: as asked, else one per core for a file of 4 MB or more. */
+function threadsFor(args: CliArgs): number {
+  if (args.threads !== undefined) return args.threads;
+  return statSync(args.file).size >= 4 * 2 ** 20 ? Math.max(1, availableParallelism()) : 1;
 }
 
 function pickBoundaries(all: BoundaryFeature[], wanted: string[] | undefined): BoundaryFeature[] {
@@ -87,6 +110,12 @@ function detectInput(file: string): 'csv' | 'geojson' {
 
 function out(text: string): void {
   if (text) process.stdout.write(text);
+}
+
+/** Writes to stdout, waiting when a pipe is full so that a fast producer does not pile up output. */
+function writeOut(text: string): Promise<void> | undefined {
+  if (process.stdout.write(text)) return undefined;
+  return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
 
 function fail(message: string): number {
