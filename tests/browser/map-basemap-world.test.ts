@@ -114,7 +114,10 @@ test('a failed world fetch shows a loading state, then the error; the region map
       : null;
   const moved = new Promise((resolve) => el.map!.once('moveend', resolve));
   el.showPreset('world');
-  await expect.poll(() => statusText(el)).toContain('Loading the map outside the region');
+  // the loading state appears once the move reaches the basemap watcher: allow for a loaded machine
+  await expect
+    .poll(() => statusText(el), { timeout: 10_000 })
+    .toContain('Loading the map outside the region');
   const error = waitForEvent<{ message: string }>(el, 'khorasan-error');
   fail!();
   expect((await error).detail.message).toContain('outside the region could not be loaded');
