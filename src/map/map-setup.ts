@@ -7,6 +7,7 @@ import {
   Map as MaplibreMap,
   type MapOptions,
   NavigationControl,
+  prewarm,
   ScaleControl,
   type StyleSpecification,
   setWorkerUrl,
@@ -18,6 +19,15 @@ function ensureWorkerUrl(): void {
   if (workerUrlSet) return;
   setWorkerUrl(workerUrl);
   workerUrlSet = true;
+}
+
+/**
+ * Starts maplibre's worker pool now, so its script downloads while the element still fetches its data
+ * (otherwise the worker is requested only once the map exists). Safe to call more than once.
+ */
+export function prewarmMapWorkers(): void {
+  ensureWorkerUrl();
+  prewarm();
 }
 
 /** West, south, east, north: the claimed Khorasan plus Kerman, Moscow and Dagestan. */

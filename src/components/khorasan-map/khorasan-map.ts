@@ -26,6 +26,7 @@ import { ensureLabelAnchor } from '../../map/interaction.ts';
 import { legendBoundaries, pngLegend } from '../../map/legend-items.ts';
 import {
   createMap,
+  prewarmMapWorkers,
   REGION_BOUNDS,
   ViewPresetControl,
   WORLD_BOUNDS,
@@ -500,6 +501,8 @@ export class KhorasanMap extends LitElement {
     this.#creating = true;
     const generation = ++this.#generation;
     this.status = 'Loading map…';
+    prewarmMapWorkers(); // every request at once: the worker and the markers (cached) load with the basemap
+    void loadEvents(this.dataUrls.events).catch(() => {}); // #loadEvents reports a failure
     try {
       const [basemap, builtInBoundaries] = await Promise.all([
         chooseBasemap(basemapRequest(this), () => loadBasemap(this.dataUrls.basemap), this.#report),
