@@ -250,11 +250,12 @@ export class EventsBinding {
         </svg>`,
       },
       {
-        label: 'Attack · plot · arrest',
-        swatch: html`<svg class="swatch" width="34" height="18" aria-hidden="true">
+        label: 'Attack · plot · arrest · other (not violent, pale)',
+        swatch: html`<svg class="swatch" width="44" height="18" aria-hidden="true">
           <circle cx="5.5" cy="9" r="4" fill=${c.unknown}></circle>
           <circle cx="16.5" cy="9" r="3.6" fill="none" stroke=${c.unknown} stroke-width="1.8"></circle>
           <rect x="24" y="5" width="8" height="8" fill=${c.unknown}></rect>
+          <circle cx="39" cy="9" r="4" fill=${c.unknown} fill-opacity="0.4"></circle>
         </svg>`,
       },
       {
