@@ -7,6 +7,7 @@ import { hasDistances, type InsideClassification } from '../../data/classificati
 import { lacksDetails } from '../../data/event-split.ts';
 import { filterEventPositions, insideOf } from '../../data/filter-events-cached.ts';
 import { countInsideOutside } from '../../data/incidents.ts';
+import { BUILT_IN_PERIOD, type Period } from '../../data/time-window.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { ThemeName } from '../../map/colors.ts';
 import { EventLayers } from '../../map/event-layers.ts';
@@ -33,6 +34,8 @@ export interface EventsContext {
   state: MapState;
   theme: ThemeName;
   countryNames?: Record<string, string>;
+  /** The loaded events' period: the timeline's range. */
+  period?: Period;
 }
 
 export interface EventsHandlers {
@@ -229,6 +232,8 @@ export class EventsBinding {
       class="timeline"
       from=${ctx.state.filters.from}
       to=${ctx.state.filters.to}
+      min=${ctx.period?.from ?? BUILT_IN_PERIOD.from}
+      max=${ctx.period?.to ?? BUILT_IN_PERIOD.to}
       .events=${ctx.events}
       @km-filters-change=${h.onFilters}
     ></km-timeline>`;

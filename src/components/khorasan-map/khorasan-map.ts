@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import type { EventClassification, InsideClassification } from '../../data/classification.ts';
+import type { EventClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import { countIncidents } from '../../data/incidents.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
@@ -44,6 +44,7 @@ import { EventsBinding } from './events-binding.ts';
 import { ImportController, type ImportData } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
 import { renderLayout } from './layout.ts';
+import { PeriodFollower } from './period-follower.ts';
 import { StateSync } from './state-sync.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
 import { UiHandlers } from './ui-handlers.ts';
@@ -182,6 +183,7 @@ export class KhorasanMap extends LitElement {
   #pmtiles: PmtilesBasemap | null = null;
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
+  #period = new PeriodFollower();
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   #generation = 0;
   #announceToken = 0;
@@ -434,6 +436,8 @@ export class KhorasanMap extends LitElement {
     if (!this.#viewport.watching && this.isConnected && !this.#map) this.#observeViewport();
     if (changed.has('theme') && changed.get('theme') !== undefined) this.#onThemeChange();
     if (changed.has('urlState') && this.urlState && this.isConnected) this.#sync.readHash();
+    if ((changed as PropertyValues).has('eventList'))
+      this.#period.follow(this.eventList, this.#state, (s) => this.#commit(s, 'ui'));
   }
 
   // ---------- state ----------
@@ -704,24 +708,20 @@ export class KhorasanMap extends LitElement {
 
   // ---------- events (markers, panels) ----------
 
-  /** What is known of the classification: the full one, or inside/outside only until it is computed. */
-  #known(): readonly InsideClassification[] | null {
-    return this.#classifications.known;
-  }
-
   #eventContext() {
     return {
       events: this.eventList,
-      classification: this.#known(),
+      classification: this.#classifications.known,
       state: this.#state,
       theme: this.#modes.colors?.theme ?? 'light',
       countryNames: this.#countryNames,
+      period: this.#period.period,
     };
   }
 
   #countsByBoundary(): BoundaryCount[] {
     const ids = this.#knownIds();
-    const counts = this.#events.countInside(this.eventList, this.#known(), this.#state, ids);
+    const counts = this.#events.countInside(this.eventList, this.#classifications.known, this.#state, ids);
     return this.boundaryList.map((b, i) => ({ id: ids[i], name: b.properties.name, ...counts[i] }));
   }
 
@@ -735,7 +735,7 @@ export class KhorasanMap extends LitElement {
     const s = this.#state;
     const boundaries: BoundaryProperties[] = this.boundaryList.map((b) => b.properties);
     const [a, b] = s.compare;
-    const filtered = this.#events.filter(this.eventList, this.#known(), s);
+    const filtered = this.#events.filter(this.eventList, this.#classifications.known, s);
     const handlers = {
       onSelect: this.#ui.onSelect,
       onFilters: this.#ui.onFilters,
@@ -770,7 +770,7 @@ export class KhorasanMap extends LitElement {
               ?pending=${this.#modes.comparisonPending}
               .counts=${this.#countsByBoundary()}
               .total=${countIncidents(filtered)}
-              ?classified=${this.#known() !== null}
+              ?classified=${this.#classifications.known !== null}
             ></km-stats>`,
       eventPanels: this.#events.renderSidebar(this.#eventContext(), filtered, handlers),
       dataSections: importExportSections(this.#imports.view, {
