@@ -496,7 +496,7 @@ export class ImportController implements ReactiveController {
 
   async #restore(): Promise<void> {
     try {
-      const stored = await loadDatasets();
+      const stored = await loadDatasets((message) => this.#hooks.report(message));
       this.#datasets = stored.map((s) => ({
         kind: s.kind,
         name: s.name,
