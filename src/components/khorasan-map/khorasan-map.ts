@@ -25,6 +25,7 @@ import { ensureLabelAnchor } from '../../map/interaction.ts';
 import { legendBoundaries, pngLegend } from '../../map/legend-items.ts';
 import {
   createMap,
+  MAP_CANVAS_LABEL,
   REGION_BOUNDS,
   ViewPresetControl,
   WORLD_BOUNDS,
@@ -163,7 +164,10 @@ export class KhorasanMap extends LitElement {
   #state: MapState = structuredClone(DEFAULT_STATE);
   #viewGiven = false;
   #map: MaplibreMap | undefined;
-  #viewport = new ViewportWatch(this, () => void this.#createMap());
+  #viewport = new ViewportWatch(this, () => void this.#createMap(), {
+    report: (message) => this.#error(message),
+    destroy: () => this.#destroyMap(),
+  });
   #creating = false;
   #ready = false;
   #readyResolvers: (() => void)[] = [];
@@ -533,6 +537,7 @@ export class KhorasanMap extends LitElement {
         cooperativeGestures: wantsCooperativeGestures(this, this.cooperativeGestures),
       });
       this.#map = map;
+      this.#viewport.guard(map);
       map.addControl(new ViewPresetControl((preset) => this.showPreset(preset)), 'top-right');
       map.addControl(new ShareControl(this, this.#report), 'top-right');
       map.on('error', (e) => this.#error(`Map error: ${e.error?.message ?? 'unknown'}`, e.error));
@@ -541,13 +546,7 @@ export class KhorasanMap extends LitElement {
       await this.#basemap.ensureFor(map);
       if (generation !== this.#generation) return;
       map.setStyle(this.#modes.styleFor(map, colors));
-      map
-        .getCanvas()
-        .setAttribute(
-          'aria-label',
-          'Map of historical Khorasan, the ISKP claim and ISKP events. Arrow keys pan, plus and minus zoom. ' +
-            'The event list in the panels gives the same events as a table.',
-        );
+      map.getCanvas().setAttribute('aria-label', MAP_CANVAS_LABEL);
       await map.once('load');
       if (generation !== this.#generation) return;
       ensureLabelAnchor(map, FIRST_LABEL_LAYER);
