@@ -115,8 +115,10 @@ export function recordToEvent(
   const { type, inferred, sourceTypes } = sourceEventType((name) => text(record, [name]));
   const uncertainFields = inferred ? ['eventType'] : [];
   if (attribution === 'unspecified') uncertainFields.push('attribution');
-  const countryName = text(record, ['country', 'iso3', 'country_txt']);
-  const code = countryCode(countryName);
+  const country = text(record, ['country', 'iso3', 'country_txt']);
+  const code = countryCode(country);
+  // an export of this map writes the name as written in the source as source_country
+  const countryName = text(record, ['countryname', 'source_country']) || country;
   if (!code) uncertainFields.push('country');
   return {
     type: 'Feature',
@@ -127,12 +129,12 @@ export function recordToEvent(
       datePrecision: precision,
       place: text(record, ['place', 'location', 'city', 'where_coordinates', 'name']),
       admin1: text(record, ['admin1', 'provstate', 'adm_1']),
-      country: code ?? countryName,
+      country: code ?? country,
       ...(code && code !== countryName && { countryName }),
       coordPrecision: 'site',
       coordSource: `imported from ${dataset}`,
-      killed: range(record, ['killed', 'fatalities', 'nkill', 'best'], ['low'], ['high']),
-      injured: range(record, ['injured', 'nwound'], [], []),
+      killed: range(record, ['killed', 'fatalities', 'nkill', 'best'], ['killed_min', 'low'], ['killed_max', 'high']),
+      injured: range(record, ['injured', 'nwound'], ['injured_min'], ['injured_max']),
       casualtyNote: 'As given in the imported file.',
       attribution,
       attributionDetail:
