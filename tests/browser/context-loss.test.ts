@@ -23,7 +23,7 @@ test('every map whose WebGL context was lost has said so, or come back', async (
   const ready = new Map<KhorasanMap, number>();
   for (let i = 0; i < 20; i++) {
     const el = document.createElement('khorasan-map');
-    el.style.cssText = 'width: 190px; height: 140px; --km-height: 140px';
+    el.style.cssText = 'width: 96px; height: 140px; --km-height: 140px'; // 10 a row: all 20 in view
     el.setAttribute('controls', '');
     el.addEventListener('khorasan-error', (e) => {
       if ((e as CustomEvent<{ message: string }>).detail.message === CONTEXT_LOST_MESSAGE)
@@ -33,7 +33,7 @@ test('every map whose WebGL context was lost has said so, or come back', async (
     box.append(el);
     maps.push(el);
   }
-  await until(() => maps.every((m) => ready.has(m) || said.has(m)), 'every map ready or lost', 240_000).catch(
+  await until(() => maps.every((m) => ready.has(m) || said.has(m)), 'every map ready or lost', 200_000).catch(
     (error) => {
       console.log(
         maps
