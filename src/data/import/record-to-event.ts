@@ -133,7 +133,12 @@ export function recordToEvent(
       ...(code && code !== countryName && { countryName }),
       coordPrecision: 'site',
       coordSource: `imported from ${dataset}`,
-      killed: range(record, ['killed', 'fatalities', 'nkill', 'best'], ['killed_min', 'low'], ['killed_max', 'high']),
+      killed: range(
+        record,
+        ['killed', 'fatalities', 'nkill', 'best'],
+        ['killed_min', 'low'],
+        ['killed_max', 'high'],
+      ),
       injured: range(record, ['injured', 'nwound'], ['injured_min'], ['injured_max']),
       casualtyNote: 'As given in the imported file.',
       attribution,
