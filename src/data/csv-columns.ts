@@ -19,6 +19,8 @@ export interface CsvColumns {
   date?: string | DateParts;
   fatalities?: string;
   source: CsvSource;
+  /** How to read numeric dates such as 03/04/2020: chosen by the user; unset = settled by the file's rows. */
+  dateOrder?: 'dmy' | 'mdy';
   /** 'unsure' when a role was guessed (x/y, a name merely containing "lat", no id, several candidates). */
   confidence: 'sure' | 'unsure';
 }

@@ -19,7 +19,7 @@ export const ATTRIBUTIONS = [
   'suspected',
   'unspecified',
 ] as const satisfies readonly Attribution[];
-export const EVENT_TYPES = ['attack', 'plot', 'arrest'] as const satisfies readonly EventType[];
+export const EVENT_TYPES = ['attack', 'plot', 'arrest', 'other'] as const satisfies readonly EventType[];
 
 export const SourceRefSchema = v.strictObject({
   publication: v.string(),
@@ -40,6 +40,7 @@ const eventEntries = {
   place: v.string(),
   admin1: v.string(),
   country: v.string(),
+  countryName: v.optional(v.string()),
   coordPrecision: v.picklist(COORD_PRECISIONS),
   coordSource: v.string(),
   killed: v.nullable(RangeSchema),
@@ -49,6 +50,7 @@ const eventEntries = {
   attributionDetail: v.string(),
   claimedAs: v.optional(ClaimedAsSchema),
   eventType: v.picklist(EVENT_TYPES),
+  sourceTypes: v.optional(v.record(v.string(), v.string())),
   targetType: v.string(),
   summary: v.string(),
   sources: v.array(SourceRefSchema),

@@ -38,7 +38,7 @@ export function filterEvents(
   });
 }
 
-const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest'];
+const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest', 'other'];
 const ATTRIBUTIONS: readonly Attribution[] = [
   'claimed',
   'claimed-is',

@@ -30,7 +30,8 @@ export interface ClaimedAs {
   /** The `url` of one of the event's `sources`. */
   source: string;
 }
-export type EventType = 'attack' | 'plot' | 'arrest';
+/** `other`: imported events that are not violent, e.g. ACLED's protests, riots and strategic developments. */
+export type EventType = 'attack' | 'plot' | 'arrest' | 'other';
 
 /** Properties of one event in geodata/events/iskp-events.geojson. */
 export interface EventProperties {
@@ -44,8 +45,10 @@ export interface EventProperties {
   datePrecision: DatePrecision;
   place: string;
   admin1: string;
-  /** ISO 3166-1 alpha-3. */
+  /** ISO 3166-1 alpha-3 (an imported name that matches no code stays as written, and is marked uncertain). */
   country: string;
+  /** The country as the imported file wrote it, when that differs from `country`. */
+  countryName?: string;
   coordPrecision: CoordPrecision;
   /** e.g. "reported: <publication> geolocation" or "estimate: city centre (this project)". */
   coordSource: string;
@@ -57,6 +60,8 @@ export interface EventProperties {
   /** Required for `claimed` and `claimed-is` in the built-in set. */
   claimedAs?: ClaimedAs;
   eventType: EventType;
+  /** Imported events: the source's own type fields, verbatim (ACLED event_type, GTD attacktype1_txt…). */
+  sourceTypes?: Record<string, string>;
   targetType: string;
   summary: string;
   sources: SourceRef[];

@@ -4,6 +4,7 @@
 // itself comes from khorasan-map.js, loaded by embed.html before this script.
 // A state hash (`#mode=swipe&…`, as the share dialog writes) restores the exact state, filters included.
 import { paramsToAttributes, parseHeight } from '../state/embed-params.ts';
+import { guardUrlAttributes } from '../state/embed-url-guard.ts';
 import { hashHasState } from '../state/url-state.ts';
 
 export const RESIZE_MESSAGE = 'khorasan-map:resize';
@@ -11,7 +12,16 @@ export const RESIZE_MESSAGE = 'khorasan-map:resize';
 function createMap(): HTMLElement {
   const map = document.createElement('khorasan-map');
   map.id = 'map';
-  for (const [name, value] of paramsToAttributes(location.search)) map.setAttribute(name, value);
+  // data URLs only over http(s), from this origin or one the host lists (see embed-url-guard.ts)
+  const allowed =
+    document.querySelector<HTMLMetaElement>('meta[name="khorasan-data-origins"]')?.content ?? '';
+  const { attributes, refused } = guardUrlAttributes(
+    paramsToAttributes(location.search),
+    location.href,
+    allowed.split(/\s+/).filter(Boolean),
+  );
+  for (const { url, reason } of refused) console.warn(`khorasan-map embed: refused ${url}: ${reason}`);
+  for (const [name, value] of attributes) map.setAttribute(name, value);
   if (hashHasState(location.hash)) map.setAttribute('url-state', '');
   // In a frame the map must not capture the wheel of the article scrolling past it.
   if (window.parent !== window && !map.hasAttribute('cooperative-gestures'))

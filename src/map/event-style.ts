@@ -1,5 +1,5 @@
 // Marker colours, sizes and layer specs for events (no DOM, no Map instance).
-// Encoding: circle AREA ∝ killed (max of the range); attack = filled circle, plot = ring, arrest = square;
+// Encoding: circle AREA ∝ killed (max of the range); attack = filled circle, plot = ring, arrest = square, other (not violent) = pale disc;
 // fill = inside/outside the active boundary, and outside markers also carry a white centre dot so colour is
 // never the only cue.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
@@ -154,6 +154,7 @@ export function eventLayerSpecs({
   const radius = radiusExpression();
   const isArrest: ExpressionSpecification = ['==', ['get', PROP.type], 'arrest'];
   const isPlot: ExpressionSpecification = ['==', ['get', PROP.type], 'plot'];
+  const isOther: ExpressionSpecification = ['==', ['get', PROP.type], 'other'];
   const isImported: ExpressionSpecification = ['==', ['get', PROP.imported], 1];
   return [
     {
@@ -242,10 +243,10 @@ export function eventLayerSpecs({
       source: EVENT_SOURCE,
       filter: ['all', NOT_CLUSTER, ['!', isArrest]],
       paint: {
-        // A plot is a ring: thick coloured stroke, faint fill.
+        // A plot is a ring: thick coloured stroke, faint fill; a non-violent "other" event is a pale disc.
         'circle-radius': ['case', isPlot, ['-', radius, 1.5], radius],
         'circle-color': fill,
-        'circle-opacity': ['case', isPlot, 0.18, 0.88],
+        'circle-opacity': ['case', isPlot, 0.18, isOther, 0.4, 0.88],
         // Imported events: outline in the contrasting (highlight) colour.
         'circle-stroke-color': ['case', isPlot, fill, isImported, colors.highlight, colors.stroke],
         'circle-stroke-width': ['case', isPlot, 3, isImported, 1.6, 1.2],

@@ -59,6 +59,11 @@ export interface CreateMapOptions {
   controls?: boolean;
 }
 
+/** What a screen reader says of the map's canvas. */
+export const MAP_CANVAS_LABEL =
+  'Map of historical Khorasan, the ISKP claim and ISKP events. Arrow keys pan, plus and minus zoom. ' +
+  'The event list in the panels gives the same events as a table.';
+
 export function createMap(options: CreateMapOptions): MaplibreMap {
   ensureWorkerUrl();
   const mapOptions: MapOptions = {

@@ -12,7 +12,7 @@ import {
 
 const MODES: readonly CompareMode[] = ['overlay', 'swipe', 'difference'];
 const INSIDE: readonly InsideFilter[] = ['all', 'inside', 'outside'];
-const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest'];
+const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest', 'other'];
 const ATTRIBUTIONS: readonly Attribution[] = [
   'claimed',
   'claimed-is',

@@ -96,6 +96,51 @@ describe('boundary import', () => {
     expect(result.rejected).toEqual([]);
   });
 
+  test('rejects a hole outside its shell, and a hole inside another hole, with the place', () => {
+    const outer = [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+      [0, 0],
+    ];
+    const square = (x: number, y: number, size: number) => [
+      [x, y],
+      [x, y + size],
+      [x + size, y + size],
+      [x + size, y],
+      [x, y],
+    ];
+    const outside = parseBoundaries(doc([outer, square(6, 6, 1)]), 'h.geojson', new Set());
+    expect(outside.features).toEqual([]);
+    expect(outside.rejected).toEqual([
+      { line: 1, reason: 'feature 1 (My Zone): hole 1 (ring 2, at [6, 6]) lies outside its shell' },
+    ]);
+    const nested = parseBoundaries(
+      doc([outer, square(0.5, 0.5, 3), square(1, 1, 1)]),
+      'h.geojson',
+      new Set(),
+    );
+    expect(nested.rejected[0].reason).toBe(
+      'feature 1 (My Zone): hole 2 (ring 3, at [1, 1]) lies inside hole 1',
+    );
+  });
+
+  test('rejects a ring that crosses the antimeridian with a clear message', () => {
+    const ring = [
+      [170, 10],
+      [-170, 10],
+      [-170, 20],
+      [170, 20],
+      [170, 10],
+    ];
+    const result = parseBoundaries(doc([ring]), 'a.geojson', new Set());
+    expect(result.features).toEqual([]);
+    expect(result.rejected[0].reason).toMatch(
+      /ring 1: the ring crosses the antimeridian \(180°\) between \[170, 10\] and \[-170, 10\]; split it at 180°/,
+    );
+  });
+
   test('rejects non-polygons with the geometry type', () => {
     const result = parseBoundaries(doc([1, 2], 'Point'), 'p.geojson', new Set());
     expect(result.rejected[0].reason).toMatch(/Point, not Polygon/);

@@ -39,14 +39,15 @@ describe('CSV event import', () => {
   });
 
   test('counts physical lines when a quoted cell spans several lines', () => {
-    const text = 'id,lat,lon,notes\n1,34.5,69.2,"two\nlines"\n2,,69.2,x\n3,34.5,69.2,y\n';
+    const text =
+      'id,lat,lon,date,notes\n1,34.5,69.2,2020-01-01,"two\nlines"\n2,,69.2,2020-01-01,x\n3,34.5,69.2,2020-01-01,y\n';
     const result = parseCsvEvents(text, 'd', inspectCsv(text).guess!);
     expect(result.rejected).toEqual([{ line: 4, reason: 'missing latitude' }]);
     expect(result.features).toHaveLength(2);
   });
 
   test('handles CRLF files', () => {
-    const text = 'id,lat,lon\r\n1,34.5,69.2\r\n2,abc,69.2\r\n';
+    const text = 'id,lat,lon,date\r\n1,34.5,69.2,2020\r\n2,abc,69.2,2020\r\n';
     const result = parseCsvEvents(text, 'd', inspectCsv(text).guess!);
     expect(result.rejected).toEqual([{ line: 3, reason: 'latitude is not a number: "abc"' }]);
   });

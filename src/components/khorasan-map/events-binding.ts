@@ -7,6 +7,7 @@ import { hasDistances, type InsideClassification } from '../../data/classificati
 import { lacksDetails } from '../../data/event-split.ts';
 import { filterEventPositions, insideOf } from '../../data/filter-events-cached.ts';
 import { countInsideOutside } from '../../data/incidents.ts';
+import { BUILT_IN_PERIOD, type Period } from '../../data/time-window.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { ThemeName } from '../../map/colors.ts';
 import { EventLayers } from '../../map/event-layers.ts';
@@ -33,6 +34,8 @@ export interface EventsContext {
   state: MapState;
   theme: ThemeName;
   countryNames?: Record<string, string>;
+  /** The loaded events' period: the timeline's range. */
+  period?: Period;
 }
 
 export interface EventsHandlers {
@@ -229,6 +232,8 @@ export class EventsBinding {
       class="timeline"
       from=${ctx.state.filters.from}
       to=${ctx.state.filters.to}
+      min=${ctx.period?.from ?? BUILT_IN_PERIOD.from}
+      max=${ctx.period?.to ?? BUILT_IN_PERIOD.to}
       .events=${ctx.events}
       @km-filters-change=${h.onFilters}
     ></km-timeline>`;
@@ -250,11 +255,12 @@ export class EventsBinding {
         </svg>`,
       },
       {
-        label: 'Attack · plot · arrest',
-        swatch: html`<svg class="swatch" width="34" height="18" aria-hidden="true">
+        label: 'Attack · plot · arrest · other (not violent, pale)',
+        swatch: html`<svg class="swatch" width="44" height="18" aria-hidden="true">
           <circle cx="5.5" cy="9" r="4" fill=${c.unknown}></circle>
           <circle cx="16.5" cy="9" r="3.6" fill="none" stroke=${c.unknown} stroke-width="1.8"></circle>
           <rect x="24" y="5" width="8" height="8" fill=${c.unknown}></rect>
+          <circle cx="39" cy="9" r="4" fill=${c.unknown} fill-opacity="0.4"></circle>
         </svg>`,
       },
       {

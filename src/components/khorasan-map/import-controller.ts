@@ -427,7 +427,7 @@ export class ImportController implements ReactiveController {
 
   async #restore(): Promise<void> {
     try {
-      await this.#store.restore();
+      await this.#store.restore((message) => this.#hooks.report(message));
       this.#set({ datasets: [...this.#datasets] });
     } catch (error) {
       // No IndexedDB (private mode, blocked storage): importing still works for this page.

@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import type { EventClassification, InsideClassification } from '../../data/classification.ts';
+import type { EventClassification } from '../../data/classification.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import { countIncidents } from '../../data/incidents.ts';
 import type { BoundaryFeature, BoundaryProperties, EventFeature } from '../../data/types.ts';
@@ -26,6 +26,7 @@ import { ensureLabelAnchor } from '../../map/interaction.ts';
 import { legendBoundaries, pngLegend } from '../../map/legend-items.ts';
 import {
   createMap,
+  MAP_CANVAS_LABEL,
   prewarmMapWorkers,
   REGION_BOUNDS,
   ViewPresetControl,
@@ -46,6 +47,7 @@ import { EventsBinding } from './events-binding.ts';
 import { ImportController } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
 import { renderLayout } from './layout.ts';
+import { PeriodFollower } from './period-follower.ts';
 import { StateSync } from './state-sync.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
 import { UiHandlers } from './ui-handlers.ts';
@@ -164,7 +166,10 @@ export class KhorasanMap extends LitElement {
   #state: MapState = structuredClone(DEFAULT_STATE);
   #viewGiven = false;
   #map: MaplibreMap | undefined;
-  #viewport = new ViewportWatch(this, () => void this.#createMap());
+  #viewport = new ViewportWatch(this, () => void this.#createMap(), {
+    report: (message) => this.#error(message),
+    destroy: () => this.#destroyMap(),
+  });
   #creating = false;
   #ready = false;
   #readyResolvers: (() => void)[] = [];
@@ -184,6 +189,7 @@ export class KhorasanMap extends LitElement {
   #pmtiles: PmtilesBasemap | null = null;
   #countryNames: Record<string, string> = {};
   #events = new EventsBinding();
+  #period = new PeriodFollower();
   #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   #generation = 0;
   #announceToken = 0;
@@ -436,6 +442,8 @@ export class KhorasanMap extends LitElement {
     if (!this.#viewport.watching && this.isConnected && !this.#map) this.#observeViewport();
     if (changed.has('theme') && changed.get('theme') !== undefined) this.#onThemeChange();
     if (changed.has('urlState') && this.urlState && this.isConnected) this.#sync.readHash();
+    if ((changed as PropertyValues).has('eventList'))
+      this.#period.follow(this.eventList, this.#state, (s) => this.#commit(s, 'ui'));
   }
 
   // ---------- state ----------
@@ -533,6 +541,7 @@ export class KhorasanMap extends LitElement {
         cooperativeGestures: wantsCooperativeGestures(this, this.cooperativeGestures),
       });
       this.#map = map;
+      this.#viewport.guard(map);
       map.addControl(new ViewPresetControl((preset) => this.showPreset(preset)), 'top-right');
       map.addControl(new ShareControl(this, this.#report), 'top-right');
       map.on('error', (e) => this.#error(`Map error: ${e.error?.message ?? 'unknown'}`, e.error));
@@ -541,13 +550,7 @@ export class KhorasanMap extends LitElement {
       await this.#basemap.ensureFor(map);
       if (generation !== this.#generation) return;
       map.setStyle(this.#modes.styleFor(map, colors));
-      map
-        .getCanvas()
-        .setAttribute(
-          'aria-label',
-          'Map of historical Khorasan, the ISKP claim and ISKP events. Arrow keys pan, plus and minus zoom. ' +
-            'The event list in the panels gives the same events as a table.',
-        );
+      map.getCanvas().setAttribute('aria-label', MAP_CANVAS_LABEL);
       await map.once('load');
       if (generation !== this.#generation) return;
       ensureLabelAnchor(map, FIRST_LABEL_LAYER);
@@ -708,24 +711,20 @@ export class KhorasanMap extends LitElement {
 
   // ---------- events (markers, panels) ----------
 
-  /** What is known of the classification: the full one, or inside/outside only until it is computed. */
-  #known(): readonly InsideClassification[] | null {
-    return this.#classifications.known;
-  }
-
   #eventContext() {
     return {
       events: this.eventList,
-      classification: this.#known(),
+      classification: this.#classifications.known,
       state: this.#state,
       theme: this.#modes.colors?.theme ?? 'light',
       countryNames: this.#countryNames,
+      period: this.#period.period,
     };
   }
 
   #countsByBoundary(): BoundaryCount[] {
     const ids = this.#knownIds();
-    const counts = this.#events.countInside(this.eventList, this.#known(), this.#state, ids);
+    const counts = this.#events.countInside(this.eventList, this.#classifications.known, this.#state, ids);
     return this.boundaryList.map((b, i) => ({ id: ids[i], name: b.properties.name, ...counts[i] }));
   }
 
@@ -739,7 +738,7 @@ export class KhorasanMap extends LitElement {
     const s = this.#state;
     const boundaries: BoundaryProperties[] = this.boundaryList.map((b) => b.properties);
     const [a, b] = s.compare;
-    const filtered = this.#events.filter(this.eventList, this.#known(), s);
+    const filtered = this.#events.filter(this.eventList, this.#classifications.known, s);
     const handlers = {
       onSelect: this.#ui.onSelect,
       onFilters: this.#ui.onFilters,
@@ -774,7 +773,7 @@ export class KhorasanMap extends LitElement {
               ?pending=${this.#modes.comparisonPending}
               .counts=${this.#countsByBoundary()}
               .total=${countIncidents(filtered)}
-              ?classified=${this.#known() !== null}
+              ?classified=${this.#classifications.known !== null}
             ></km-stats>`,
       eventPanels: this.#events.renderSidebar(this.#eventContext(), filtered, handlers),
       dataSections: importExportSections(this.#imports.view, {

@@ -89,7 +89,7 @@ export class KmDetails extends LitElement {
         <dd>${formatEventDate(e.date, e.datePrecision)}${flag('date')}</dd>
         <dt>Place</dt>
         <dd>
-          ${[e.place, e.admin1, e.country].filter(Boolean).join(', ')}${flag('place', 'admin1', 'country', 'coordinates')}
+          ${[e.place, e.admin1, e.countryName ? `${e.country} (${e.countryName})` : e.country].filter(Boolean).join(', ')}${flag('place', 'admin1', 'country', 'coordinates')}
           <span class="note">Located to: ${formatCoordPrecision(e.coordPrecision)}${
             e.coordSource ? ` (${e.coordSource})` : ''
           }</span>
@@ -108,7 +108,13 @@ export class KmDetails extends LitElement {
           ${e.attributionDetail ? html`<span class="note">${e.attributionDetail}</span>` : nothing}
         </dd>
         <dt>Type</dt>
-        <dd>${e.eventType}${flag('eventType')}</dd>
+        <dd>${e.eventType === 'other' ? 'other (not violent)' : e.eventType}${flag('eventType')}${
+          e.sourceTypes
+            ? html`<span class="note source-types">In the source: ${Object.entries(e.sourceTypes)
+                .map(([field, value]) => `${field} = ${value}`)
+                .join('; ')}</span>`
+            : nothing
+        }</dd>
         ${
           e.incident
             ? html`<dt>Incident</dt><dd class="incident">One of several places of incident ${e.incident}<span class="note">Each place has a marker; statistics count the incident once.</span></dd>`

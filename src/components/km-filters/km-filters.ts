@@ -10,6 +10,7 @@ const EVENT_TYPES: { value: EventType; label: string }[] = [
   { value: 'attack', label: 'Attack' },
   { value: 'plot', label: 'Plot' },
   { value: 'arrest', label: 'Arrest' },
+  { value: 'other', label: 'Other (not violent)' },
 ];
 const ATTRIBUTIONS: { value: Attribution; label: string; meaning: string }[] = (
   ['claimed', 'claimed-is', 'attributed', 'suspected', 'unspecified'] as const
@@ -52,15 +53,19 @@ export class KmFilters extends LitElement {
 
   @state() private countries: { code: string; count: number }[] = [];
   @state() private attributionsPresent = new Set<string>();
+  @state() private eventTypesPresent = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events')) {
       const counts = new Map<string, number>();
       const attributions = new Set<string>();
+      const types = new Set<string>();
       for (const e of this.events) {
         counts.set(e.properties.country, (counts.get(e.properties.country) ?? 0) + 1);
         attributions.add(e.properties.attribution);
+        types.add(e.properties.eventType);
       }
+      this.eventTypesPresent = types;
       this.countries = [...counts]
         .map(([code, count]) => ({ code, count }))
         .sort((a, b) => b.count - a.count);
@@ -77,9 +82,13 @@ export class KmFilters extends LitElement {
         this.attributionsPresent.has(a.value) ||
         f.attributions.includes(a.value),
     );
+    // "other" (not violent) too exists only for imported data.
+    const types = EVENT_TYPES.filter(
+      (t) => t.value !== 'other' || this.eventTypesPresent.has(t.value) || f.eventTypes.includes(t.value),
+    );
     return html`
       <form part="form" @submit=${(e: Event) => e.preventDefault()}>
-        ${this.renderGroup('Event type', 'eventTypes', EVENT_TYPES, f.eventTypes)}
+        ${this.renderGroup('Event type', 'eventTypes', types, f.eventTypes)}
         ${this.renderGroup('Attribution', 'attributions', attributions, f.attributions)}
         <fieldset>
           <legend>Position</legend>

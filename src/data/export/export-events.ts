@@ -1,5 +1,5 @@
-// Turns filtered, classified events into CSV or GeoJSON for download: original fields first,
-// then inside_<id> and distance_km_<id> for every boundary, then the sources.
+// Turns filtered, classified events into CSV or GeoJSON for download: the normalised fields, an imported
+// row's own fields, then inside_<id> and distance_km_<id> for every boundary, then the sources.
 import type { BoundaryRelation } from '../../analysis/types.ts';
 import type { EventFeature } from '../types.ts';
 import { toCsv } from './csv-escape.ts';
@@ -29,9 +29,9 @@ const BUILT_IN_COLUMNS = [
   'summary',
 ] as const;
 
-function baseRecord(event: EventFeature): Record<string, unknown> {
+/** The normalised columns every exported row has, built-in or imported. */
+function normalisedRecord(event: EventFeature): Record<string, unknown> {
   const p = event.properties;
-  if (p.original) return { ...p.original };
   const [longitude, latitude] = event.geometry.coordinates;
   return {
     id: p.id,
@@ -55,6 +55,21 @@ function baseRecord(event: EventFeature): Record<string, unknown> {
     targetType: p.targetType,
     summary: p.summary,
   };
+}
+
+/**
+ * An imported row: the normalised columns, then the file's own columns as they were (a column whose name
+ * is also a normalised one, such as ACLED's `country`, is written as `source_<name>`).
+ */
+function baseRecord(event: EventFeature): Record<string, unknown> {
+  const record = normalisedRecord(event);
+  const original = event.properties.original;
+  if (!original) return record;
+  const taken = new Set(Object.keys(record).map((k) => k.toLowerCase()));
+  for (const [key, value] of Object.entries(original)) {
+    record[taken.has(key.toLowerCase()) ? `source_${key}` : key] = value;
+  }
+  return record;
 }
 
 function sourcesText(event: EventFeature): string {

@@ -53,9 +53,9 @@ export class DatasetStore {
     }
   }
 
-  /** Reads the stored datasets (throws when IndexedDB is not available). */
-  async restore(): Promise<void> {
-    const stored = await loadDatasets();
+  /** Reads the stored datasets, skipping (and reporting) invalid entries; throws when IndexedDB is not available. */
+  async restore(report: (message: string) => void): Promise<void> {
+    const stored = await loadDatasets(report);
     this.list = stored.map((s) => ({
       kind: s.kind,
       name: s.name,

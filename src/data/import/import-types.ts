@@ -16,6 +16,8 @@ export interface EventImport {
   rejected: RejectedRow[];
   /** Notes on how columns or properties were read (shown in the import report). */
   notes: string[];
+  /** CSV: the order in which numeric day/month dates were read, when the file has any. */
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 export interface BoundaryImport {

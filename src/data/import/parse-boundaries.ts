@@ -1,5 +1,6 @@
 // Boundaries from GeoJSON or TopoJSON. Unclosed rings are closed (with a note); rings that
-// cross themselves or each other are rejected with the place they cross.
+// cross themselves or each other, holes outside their shell and rings across the antimeridian are rejected
+// with the place.
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryFeature, BoundaryProperties } from '../types.ts';
 import type { BoundaryImport, RejectedRow } from './import-types.ts';
@@ -38,7 +39,57 @@ function cleanRing(raw: unknown, notes: string[], label: string): Ring | string 
     notes.push(`${label}: ring was not closed; closed it by repeating the first position`);
   }
   if (ring.length < 4) return `${label}: ring has fewer than 3 distinct positions`;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    // an edge longer than 180° of longitude is the short way across the antimeridian, drawn the long way
+    if (Math.abs(ring[i + 1][0] - ring[i][0]) > 180) {
+      const [a, b] = [ring[i], ring[i + 1]];
+      return `${label}: the ring crosses the antimeridian (180°) between [${a[0]}, ${a[1]}] and [${b[0]}, ${b[1]}]; split it at 180° into two polygons (RFC 7946, section 3.1.9)`;
+    }
+  }
   return ring;
+}
+
+/** Even-odd test of a point against a ring; null when the point lies on the ring's outline. */
+function inRing(ring: Ring, [x, y]: number[]): boolean | null {
+  let inside = false;
+  for (let i = 0, j = ring.length - 2; i < ring.length - 1; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    const cross = (xj - xi) * (y - yi) - (yj - yi) * (x - xi);
+    if (
+      cross === 0 &&
+      Math.min(xi, xj) <= x &&
+      x <= Math.max(xi, xj) &&
+      Math.min(yi, yj) <= y &&
+      y <= Math.max(yi, yj)
+    )
+      return null;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Where a ring (that crosses no other) lies against another: by its first vertex off that ring's outline. */
+function ringInside(ring: Ring, outer: Ring): boolean {
+  for (const p of ring) {
+    const answer = inRing(outer, p);
+    if (answer !== null) return answer;
+  }
+  return true; // every vertex on the outline: a degenerate hole, which the crossing check has already seen
+}
+
+/** GEOS's rules for holes (rings that do not cross): each inside the shell, none inside another. */
+function holeProblem(rings: Ring[], label: string): string | null {
+  for (let h = 1; h < rings.length; h++) {
+    const at = `[${rings[h][0][0]}, ${rings[h][0][1]}]`;
+    if (!ringInside(rings[h], rings[0]))
+      return `${label}: hole ${h} (ring ${h + 1}, at ${at}) lies outside its shell`;
+    for (let other = 1; other < rings.length; other++) {
+      if (other !== h && ringInside(rings[h], rings[other]))
+        return `${label}: hole ${h} (ring ${h + 1}, at ${at}) lies inside hole ${other}`;
+    }
+  }
+  return null;
 }
 
 /** Signed area (shoelace, degrees²): positive for counter-clockwise rings. */
@@ -66,7 +117,7 @@ function cleanPolygon(raw: unknown, notes: string[], label: string): Ring[] | st
   if (crossing) {
     return `${label}: rings cross themselves or each other near [${crossing[0].toFixed(4)}, ${crossing[1].toFixed(4)}]`;
   }
-  return rings;
+  return holeProblem(rings, label) ?? rings;
 }
 
 function geometryOf(

@@ -2,9 +2,10 @@
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { checkLonLat } from '../coordinates.ts';
+import { isNumericDate, resolveNumeric } from './calendar-date.ts';
 import type { EventImport, RejectedRow } from './import-types.ts';
 import { ImportError } from './import-types.ts';
-import { type ImportedRecord, recordToEvent } from './record-to-event.ts';
+import { type ImportedRecord, readRecordDate, recordToEvent } from './record-to-event.ts';
 
 interface LooseFeature {
   type?: unknown;
@@ -72,6 +73,7 @@ export function eventsFromDocument(
   const features = featuresOf(doc);
   const rejected: RejectedRow[] = [];
   const events = [];
+  let numeric = 0;
   for (let i = 0; i < features.length; i++) {
     const f = features[i];
     const point = pointOf(f);
@@ -81,9 +83,21 @@ export function eventsFromDocument(
     }
     const record = flatten(f?.properties);
     if (f.id !== undefined && record.id === undefined) record.id = String(f.id);
-    events.push(recordToEvent(record, point[0], point[1], `${dataset}-${i + 1}`, dataset));
+    let when = readRecordDate(record);
+    // GeoJSON and KML carry no per-file date order: a numeric day/month date is read day first, and said so
+    if (isNumericDate(when)) {
+      numeric++;
+      when = resolveNumeric(when, 'dmy');
+    }
+    if ('error' in when) {
+      rejected.push({ line: i + 1, reason: when.error });
+      continue;
+    }
+    events.push(recordToEvent(record, point[0], point[1], `${dataset}-${i + 1}`, dataset, when));
   }
-  return { dataset, format, features: events, rejected, notes: [`${features.length} features read`] };
+  const notes = [`${features.length} features read: ${events.length} imported, ${rejected.length} rejected`];
+  if (numeric > 0) notes.push(`${numeric} numeric date(s) such as 03/04/2020 read as day/month/year`);
+  return { dataset, format, features: events, rejected, notes };
 }
 
 /** Imports events from GeoJSON or TopoJSON text. Throws ImportError if the text is not JSON. */

@@ -1,12 +1,14 @@
 // Maps one imported record (a CSV row or a feature's properties) onto the project's event shape.
 // Unknown values stay unknown: attribution becomes 'unspecified', missing casualties null.
-import type { Attribution, EventFeature, EventType, Range, SourceRef } from '../types.ts';
+import type { Attribution, EventFeature, Range, SourceRef } from '../types.ts';
+import { type CalendarDate, type DateReading, dateFromParts, readDate } from './calendar-date.ts';
+import { countryCode } from './country-code.ts';
+import { sourceEventType } from './source-event-type.ts';
 
 type Value = string | number | boolean | null;
 export type ImportedRecord = Record<string, Value>;
 
 const ATTRIBUTIONS: Attribution[] = ['claimed', 'claimed-is', 'attributed', 'suspected', 'unspecified'];
-const EVENT_TYPES: EventType[] = ['attack', 'plot', 'arrest'];
 
 // The lower-case key map of the record being converted: built once per record, not once per lookup
 // (that was most of the time of a 200,000-row import).
@@ -45,35 +47,21 @@ function range(record: ImportedRecord, best: string[], low: string[], high: stri
   return { min: Math.min(lo, hi), max: Math.max(lo, hi) };
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
+const DATE_COLUMNS = ['date', 'event_date', 'date_start', 'timestamp', 'when'];
 
-/** ISO date and its precision from a date column or GTD's iyear/imonth/iday (0 = unknown). */
-function dateOf(record: ImportedRecord): { date: string; precision: 'day' | 'month' | 'year' } {
-  const year = count(record, ['iyear', 'year']);
-  const direct = text(record, ['date', 'event_date', 'date_start']);
-  if (direct) {
-    const iso = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:$|T|\s)/.exec(direct);
-    if (iso?.[3]) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, precision: 'day' };
-    if (iso?.[2]) return { date: `${iso[1]}-${iso[2]}-01`, precision: 'month' };
-    if (iso) return { date: `${iso[1]}-01-01`, precision: 'year' };
-    const parsed = new Date(`${direct} UTC`);
-    if (!Number.isNaN(parsed.getTime())) {
-      const d = parsed.toISOString().slice(0, 10);
-      return { date: d, precision: 'day' };
-    }
-  }
-  if (year !== null) {
-    const month = count(record, ['imonth', 'month']) ?? 0;
-    const day = count(record, ['iday', 'day']) ?? 0;
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
-    }
-    if (month >= 1 && month <= 12) return { date: `${year}-${pad(month)}-01`, precision: 'month' };
-    return { date: `${year}-01-01`, precision: 'year' };
-  }
-  return { date: '', precision: 'day' };
+/**
+ * The record's date: a date column, or GTD's iyear/imonth/iday (0 = unknown). A numeric day/month date
+ * (03/04/2020) comes back unresolved: the caller reads it once the file's order is known.
+ */
+export function readRecordDate(record: ImportedRecord): DateReading {
+  lastRecord = null;
+  const direct = text(record, DATE_COLUMNS);
+  if (direct) return readDate(direct);
+  const year = pick(record, ['iyear', 'year']);
+  if (year === undefined) return { error: 'missing date' };
+  const month = Number(pick(record, ['imonth', 'month']) ?? 0);
+  const day = Number(pick(record, ['iday', 'day']) ?? 0);
+  return dateFromParts(Number(year), month, day, `${year}-${month}-${day}`);
 }
 
 function sourcesOf(record: ImportedRecord): SourceRef[] {
@@ -106,31 +94,32 @@ function sourcesOf(record: ImportedRecord): SourceRef[] {
   return out;
 }
 
-function eventTypeOf(record: ImportedRecord): { type: EventType; inferred: boolean } {
-  const given = text(record, ['eventtype', 'event_type_project', 'type']).toLowerCase();
-  if ((EVENT_TYPES as string[]).includes(given)) return { type: given as EventType, inferred: false };
-  const sub = text(record, ['sub_event_type', 'event_type', 'attacktype1_txt']).toLowerCase();
-  if (sub.includes('arrest')) return { type: 'arrest', inferred: true };
-  return { type: 'attack', inferred: true };
-}
-
-/** Builds an event from a record whose coordinates were already checked. */
+/**
+ * Builds an event from a record whose coordinates were already checked. `when` is the record's checked
+ * date (see readRecordDate); without it the record's own date is read, and an unreadable one left empty.
+ */
 export function recordToEvent(
   record: ImportedRecord,
   lon: number,
   lat: number,
   fallbackId: string,
   dataset: string,
+  when?: CalendarDate,
 ): EventFeature {
+  const reading = when ?? readRecordDate(record);
   // a caller may change a record between two conversions: start from fresh keys each time
   lastRecord = null;
-  const { date, precision } = dateOf(record);
+  const { date, precision } = 'date' in reading ? reading : { date: '', precision: 'day' as const };
   const given = text(record, ['attribution']).toLowerCase();
   const attribution = (ATTRIBUTIONS as string[]).includes(given) ? (given as Attribution) : 'unspecified';
-  const { type, inferred } = eventTypeOf(record);
+  const { type, inferred, sourceTypes } = sourceEventType((name) => text(record, [name]));
   const uncertainFields = inferred ? ['eventType'] : [];
   if (attribution === 'unspecified') uncertainFields.push('attribution');
   const country = text(record, ['country', 'iso3', 'country_txt']);
+  const code = countryCode(country);
+  // an export of this map writes the name as written in the source as source_country
+  const countryName = text(record, ['countryname', 'source_country']) || country;
+  if (!code) uncertainFields.push('country');
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [lon, lat] },
@@ -140,17 +129,24 @@ export function recordToEvent(
       datePrecision: precision,
       place: text(record, ['place', 'location', 'city', 'where_coordinates', 'name']),
       admin1: text(record, ['admin1', 'provstate', 'adm_1']),
-      country,
+      country: code ?? country,
+      ...(code && code !== countryName && { countryName }),
       coordPrecision: 'site',
       coordSource: `imported from ${dataset}`,
-      killed: range(record, ['killed', 'fatalities', 'nkill', 'best'], ['low'], ['high']),
-      injured: range(record, ['injured', 'nwound'], [], []),
+      killed: range(
+        record,
+        ['killed', 'fatalities', 'nkill', 'best'],
+        ['killed_min', 'low'],
+        ['killed_max', 'high'],
+      ),
+      injured: range(record, ['injured', 'nwound'], ['injured_min'], ['injured_max']),
       casualtyNote: 'As given in the imported file.',
       attribution,
       attributionDetail:
         text(record, ['attributiondetail', 'actor1', 'gname', 'side_b']) ||
         'Not stated in the imported file.',
       eventType: type,
+      ...(Object.keys(sourceTypes).length > 0 && { sourceTypes }),
       targetType: text(record, ['targettype', 'targtype1_txt', 'target']),
       summary: text(record, ['summary', 'notes', 'description', 'source_headline']),
       sources: sourcesOf(record),
