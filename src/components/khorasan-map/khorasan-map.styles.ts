@@ -11,6 +11,8 @@ const dark = css`
   --km-border-color-ui: rgba(255, 255, 255, 0.12);
   --km-rule-color: rgba(255, 255, 255, 0.14);
   --km-accent-color: #6cb0ff;
+  /* text on the accent colour: white on the light theme's dark blue, near black on the dark theme's light blue */
+  --km-on-accent-color: #0b1a2b;
   --km-link-color: #8cc4ff;
   --km-focus-color: #8cc4ff;
   --km-error-color: #ff8a80;
@@ -33,6 +35,7 @@ export const styles = [
       --km-border-color-ui: rgba(0, 0, 0, 0.12);
       --km-rule-color: rgba(0, 0, 0, 0.14);
       --km-accent-color: #0f62c0;
+      --km-on-accent-color: #ffffff;
       --km-link-color: #1a5fb4;
       --km-focus-color: #1a73e8;
       --km-error-color: #b00020;
@@ -184,7 +187,7 @@ export const styles = [
     }
     .modes button[aria-checked='true'] {
       background: var(--km-accent-color);
-      color: #fff;
+      color: var(--km-on-accent-color);
       font-weight: 600;
     }
     .modes button:focus-visible {

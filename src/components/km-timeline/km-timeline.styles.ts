@@ -39,7 +39,7 @@ export const styles = css`
     border-radius: 50%;
     border: 1px solid var(--km-rule-color, rgba(127, 127, 127, 0.5));
     background: var(--km-accent-color, #1a5fb4);
-    color: #fff;
+    color: var(--km-on-accent-color, #fff);
     cursor: pointer;
     padding: 0;
   }
