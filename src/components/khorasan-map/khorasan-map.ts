@@ -44,6 +44,7 @@ import { EventsBinding } from './events-binding.ts';
 import { ImportController, type ImportData } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
 import { renderLayout } from './layout.ts';
+import { SelectionFrame } from './selection-frame.ts';
 import { StateSync } from './state-sync.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
 import { UiHandlers } from './ui-handlers.ts';
@@ -191,7 +192,6 @@ export class KhorasanMap extends LitElement {
     state: () => this.#state,
     commit: (next) => this.#commit(next, 'ui'),
     boundaryIds: () => this.#knownIds(),
-    events: () => this.eventList,
     map: () => this.#map,
     swipePosition: () => this.swipePosition,
     setSwipePosition: (percent) => {
@@ -426,6 +426,7 @@ export class KhorasanMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    new SelectionFrame(this); // eases the map to each selection: it listens to khorasan-select
     this.#sync.reflect();
     this.#observeViewport();
   }
@@ -724,8 +725,6 @@ export class KhorasanMap extends LitElement {
     const counts = this.#events.countInside(this.eventList, this.#known(), this.#state, ids);
     return this.boundaryList.map((b, i) => ({ id: ids[i], name: b.properties.name, ...counts[i] }));
   }
-
-  // ---------- render ----------
 
   #name(id: string): string {
     return this.boundaryList.find((b) => b.properties.id === id)?.properties.name ?? id;

@@ -24,6 +24,13 @@ export const styles = css`
     margin: 0 0 0.25em;
     flex: 1;
   }
+  .position {
+    margin: 0.1em 0 0.5em;
+  }
+  .position .note {
+    display: block;
+  }
+  button.collapse,
   button.close {
     border: 0;
     background: none;
@@ -35,6 +42,7 @@ export const styles = css`
     padding: 0.1em 0.3em;
     border-radius: 4px;
   }
+  button.collapse:focus-visible,
   button.close:focus-visible {
     outline: 2px solid var(--km-focus-color, #1a73e8);
   }

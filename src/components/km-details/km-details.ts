@@ -40,7 +40,8 @@ export interface DetailsBoundary {
  * @cssproperty --km-uncertain-color - Colour of the "uncertain" flags.
  *
  * @attr active-boundary - Id of the active boundary; its row is emphasised.
- * @attr closable - Shows a close button.
+ * @attr closable - Shows a close button, and one that collapses the panel to its title and position.
+ * @attr collapsed - Only the title and the position relative to the active boundary are shown.
  */
 export class KmDetails extends LitElement {
   static override styles = styles;
@@ -58,8 +59,15 @@ export class KmDetails extends LitElement {
 
   @property({ type: Boolean }) closable = false;
 
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('event')) this.toggleAttribute('data-empty', !this.event);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // a new event is read from its top (the host is the scroll box when the element is a card)
+    if (changed.has('event')) this.scrollTop = 0;
   }
 
   override render() {
@@ -80,10 +88,31 @@ export class KmDetails extends LitElement {
         <h2>${e.place}</h2>
         ${
           this.closable
-            ? html`<button class="close" aria-label="Close details" @click=${this.onClose}>×</button>`
+            ? html`<button
+                  class="collapse"
+                  aria-expanded=${this.collapsed ? 'false' : 'true'}
+                  aria-label=${this.collapsed ? 'Show all details' : 'Show only the title and position'}
+                  title=${this.collapsed ? 'Show all details' : 'Collapse'}
+                  @click=${() => {
+                    this.collapsed = !this.collapsed;
+                  }}
+                >${this.collapsed ? '▸' : '▾'}</button>
+                <button class="close" aria-label="Close details" @click=${this.onClose}>×</button>`
             : nothing
         }
       </header>
+      ${this.renderPosition()}
+      ${this.collapsed ? nothing : this.renderBody(e, flag, uncertain, shown)}
+    `;
+  }
+
+  private renderBody(
+    e: EventProperties,
+    flag: (...fields: string[]) => unknown,
+    uncertain: Set<string>,
+    shown: Set<string>,
+  ) {
+    return html`
       <dl part="fields">
         <dt>Date</dt>
         <dd>${formatEventDate(e.date, e.datePrecision)}${flag('date')}</dd>
@@ -121,6 +150,20 @@ export class KmDetails extends LitElement {
       ${this.renderBoundaries()}
       ${this.renderSources(e.sources ?? [])}
     `;
+  }
+
+  /** First, in one sentence: inside or outside the active boundary, and how far from its outline. */
+  private renderPosition() {
+    const results = this.classification?.results;
+    const active = results?.[this.activeBoundary];
+    if (!results || !active) return nothing;
+    const name = this.boundaries.find((b) => b.id === this.activeBoundary)?.name ?? this.activeBoundary;
+    const others = this.boundaries.filter((b) => b.id !== this.activeBoundary && results[b.id]?.inside);
+    return html`<p class="position" part="position">
+      <span class="badge ${active.inside ? 'inside' : 'outside'}" aria-hidden="true">${active.inside ? 'inside' : 'outside'}</span>
+      ${active.inside ? 'Inside' : 'Outside'} ${name}, ${formatKm(active.distanceKm)} from its outline.
+      ${others.length ? html`<span class="note">Also inside: ${others.map((b) => b.name).join('; ')}.</span>` : nothing}
+    </p>`;
   }
 
   /** Uncertain fields that no row above shows (e.g. from imported data). */
