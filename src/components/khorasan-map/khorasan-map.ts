@@ -225,6 +225,8 @@ export class KhorasanMap extends LitElement {
     eventContext: () => this.#eventContext(),
     report: this.#report,
     requestUpdate: () => this.requestUpdate(),
+    viewGiven: () => this.#viewGiven,
+    setDivider: (divider) => this.#commit({ ...this.#state, divider }, 'ui'),
   });
   #imports = new ImportController(this, {
     data: () => ({
@@ -426,7 +428,8 @@ export class KhorasanMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    new SelectionFrame(this); // eases the map to each selection: it listens to khorasan-select
+    // eases the map to each selection (it listens to khorasan-select), except one loaded with a given view
+    new SelectionFrame(this, () => this.#viewGiven && !this.#ready);
     this.#sync.reflect();
     this.#observeViewport();
   }
@@ -655,8 +658,6 @@ export class KhorasanMap extends LitElement {
       bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
     });
   };
-
-  // ---------- theme ----------
 
   #updateTheme(): void {
     this.#modes.setColors(readThemeColors(this, this.probe, preferredTheme(this.theme)));

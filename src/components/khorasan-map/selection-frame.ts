@@ -22,14 +22,21 @@ export class SelectionFrame {
   #host: SelectionFrameHost;
   #token = 0;
 
-  constructor(host: SelectionFrameHost) {
+  /**
+   * `keepView` is true while a selection must not move the map: one loaded together with a view given
+   * by a link or attributes (the link restores exactly what it holds).
+   */
+  constructor(
+    host: SelectionFrameHost,
+    private readonly keepView: () => boolean = () => false,
+  ) {
     this.#host = host;
     host.addEventListener('khorasan-select', (e) => void this.#onSelect(e.detail.event));
   }
 
   async #onSelect(event: EventFeature | null): Promise<void> {
     const token = ++this.#token;
-    if (!event) return;
+    if (!event || this.keepView()) return;
     await this.#cardRendered();
     if (token !== this.#token) return;
     this.frame(event);
