@@ -125,13 +125,30 @@ export class UiHandlers {
     this.#patch({ divider: next });
   };
 
-  /** Escape closes the details panel (deselects). */
+  /** Escape closes the details panel (deselects), unless it closes a layer above it (the Share dialog). */
   onStageKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || !this.#host.state().selected) return;
+    // one Escape closes one layer: a dialog (which closes itself) is the innermost
+    if (e.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
     e.stopPropagation();
     this.#patch({ selected: null });
     // the panel that had the focus is gone: give it to the map
     this.#host.map()?.getCanvas().focus();
+  };
+
+  /** The skip links: focus the map, or the event list (opening the drawer first on narrow layouts). */
+  skipTo = async (target: 'map' | 'list'): Promise<void> => {
+    if (target === 'map') {
+      this.#host.map()?.getCanvas().focus();
+      return;
+    }
+    let root = await this.#host.rendered();
+    const toggle = root.querySelector<HTMLElement>('.drawer-toggle');
+    if (toggle && getComputedStyle(toggle).display !== 'none') {
+      this.#host.setDrawerOpen(true);
+      root = await this.#host.rendered();
+    }
+    root.querySelector('km-event-list')?.shadowRoot?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   };
 
   /** Opens or closes the panel drawer (narrow layouts), moving the focus into it and back. */
