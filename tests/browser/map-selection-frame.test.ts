@@ -89,3 +89,33 @@ test('the card opens at its top, the position relative to the active boundary fi
   expect(details.shadowRoot!.querySelector('button.collapse')!.getAttribute('aria-expanded')).toBe('false');
   await shoot(el, 'selection-frame-collapsed');
 });
+
+test('events at one point are all reachable: the card lists them and each can be chosen', async () => {
+  el = await mountMap({ width: 920, height: 640 });
+  const first = '2017-12-28-kabul-tabayan-cultural-centre';
+  const [lon, lat] = el.events.find((e) => e.properties.id === first)!.geometry.coordinates;
+  const shared = el.events.filter(
+    (e) => e.geometry.coordinates[0] === lon && e.geometry.coordinates[1] === lat,
+  );
+  expect(shared.length).toBeGreaterThan(5);
+  await select(first);
+  const buttons = () => [...card()!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.at-point button')];
+  expect(buttons().length).toBe(shared.length);
+  expect(card()!.shadowRoot!.querySelector('.at-point summary')!.textContent).toContain(
+    `${shared.length} events at this point`,
+  );
+  const other = buttons().find((b) => b.getAttribute('aria-current') === 'false')!;
+  const chosen = waitForEvent<{ id: string }>(el, 'khorasan-select');
+  other.click();
+  const { detail } = await chosen;
+  expect(detail.id).not.toBe(first);
+  expect(shared.map((e) => e.properties.id)).toContain(detail.id);
+  await until(
+    () =>
+      buttons().some(
+        (b) => b.getAttribute('aria-current') === 'true' && b === buttons()[buttons().indexOf(other)],
+      ),
+    'the list follows',
+  );
+  await shoot(el, 'selection-at-point');
+});

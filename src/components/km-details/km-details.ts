@@ -27,6 +27,7 @@ export interface DetailsBoundary {
  * @summary The details panel for the selected event.
  *
  * @event km-close - The close button was pressed. `detail: {}`.
+ * @event km-select - An event of the list of those at the same point was chosen. `detail: { id }`.
  *
  * @csspart header - The title row.
  * @csspart fields - The list of fields.
@@ -60,6 +61,9 @@ export class KmDetails extends LitElement {
   @property({ type: Boolean }) closable = false;
 
   @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  /** Events drawn at the same point as this one (it included), listed so that each can be chosen. */
+  @property({ attribute: false }) atPoint: { id: string; date: string; place: string }[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('event')) this.toggleAttribute('data-empty', !this.event);
@@ -102,6 +106,7 @@ export class KmDetails extends LitElement {
         }
       </header>
       ${this.renderPosition()}
+      ${this.renderAtPoint(e.id)}
       ${this.collapsed ? nothing : this.renderBody(e, flag, uncertain, shown)}
     `;
   }
@@ -150,6 +155,25 @@ export class KmDetails extends LitElement {
       ${this.renderBoundaries()}
       ${this.renderSources(e.sources ?? [])}
     `;
+  }
+
+  /** The other events at this point (their markers lie under this one): one button each. */
+  private renderAtPoint(current: string) {
+    if (this.atPoint.length < 2) return nothing;
+    return html`<details class="at-point" part="at-point" open>
+      <summary>${this.atPoint.length} events at this point</summary>
+      <ul>
+        ${this.atPoint.map(
+          (x) => html`<li>
+            <button
+              type="button"
+              aria-current=${x.id === current ? 'true' : 'false'}
+              @click=${() => emit(this, 'km-select', { id: x.id })}
+            >${x.date} · ${x.place}</button>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
   }
 
   /** First, in one sentence: inside or outside the active boundary, and how far from its outline. */
