@@ -24,6 +24,8 @@ export default defineConfig({
       '@turf/helpers',
       '@turf/intersect',
       'robust-predicates',
+      // the accessibility test's engine (a dev dependency; never in the bundle)
+      'axe-core',
     ],
   },
   plugins: [embedDevRoutes(), trimMaplibreCssPlugin()],

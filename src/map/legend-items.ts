@@ -4,7 +4,7 @@
 import type { MapState } from '../state/map-state.ts';
 import type { BoundaryLook } from './boundary-layers.ts';
 import type { ThemeName } from './colors.ts';
-import { EVENT_COLORS } from './event-style.ts';
+import { EVENT_COLORS, sizeLegendSteps } from './event-style.ts';
 
 export interface LegendBoundary {
   id: string;
@@ -43,7 +43,7 @@ export function pngLegend(options: {
 }) {
   const { state, boundaries, shown } = options;
   const f = state.filters;
-  const { inside, outside, stroke } = EVENT_COLORS[options.theme];
+  const { inside, outside, stroke, unknown } = EVENT_COLORS[options.theme];
   return {
     title: 'Khorasan: history and claim',
     subtitle: `${shown.toLocaleString('en')} events, ${f.from} to ${f.to}`,
@@ -56,5 +56,7 @@ export function pngLegend(options: {
     markers: options.hasEvents
       ? { inside, outside, stroke, label: options.name(state.activeBoundary) }
       : null,
+    sizes: options.hasEvents ? sizeLegendSteps() : [],
+    sizeColor: unknown,
   };
 }

@@ -61,6 +61,8 @@ export function controlsCss(controls: Set<ControlName> | null): string {
   const rules = hidden.map(
     (part) => `[part~="${part}"], section:has(> [part~="${part}"]) { display: none !important; }`,
   );
+  // the skip link to the event list goes where the list is
+  if (!controls.has('list')) rules.push('.skip-to-list { display: none !important; }');
   if (!SIDEBAR_CONTROLS.some((name) => controls.has(name))) {
     rules.push(
       '[part~="sidebar"], .drawer-toggle { display: none !important; }',

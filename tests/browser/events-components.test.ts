@@ -120,10 +120,12 @@ describe('km-event-list', () => {
     await el.updateComplete;
     const row = el.shadowRoot!.querySelector<HTMLElement>(`[data-id="${KERMAN}"]`);
     expect(row?.getAttribute('aria-selected')).toBe('true');
-    const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!.getBoundingClientRect();
+    // the grid scrolls; its sticky head covers the top of the scrolled rows
+    const grid = el.shadowRoot!.querySelector<HTMLElement>('.grid')!.getBoundingClientRect();
+    const head = el.shadowRoot!.querySelector<HTMLElement>('.head')!.getBoundingClientRect();
     const box = row!.getBoundingClientRect();
-    expect(box.top).toBeGreaterThanOrEqual(viewport.top - 1);
-    expect(box.bottom).toBeLessThanOrEqual(viewport.bottom + 1);
+    expect(box.top).toBeGreaterThanOrEqual(head.bottom - 1);
+    expect(box.bottom).toBeLessThanOrEqual(grid.bottom + 1);
   });
 
   test('virtualised: 200,000 rows render only a screenful and scroll the selection into view', async () => {
@@ -356,6 +358,35 @@ describe('km-timeline', () => {
     await userEvent.keyboard('{ArrowLeft}');
     expect((await step).detail).toEqual({ from: '2023-12-01', to: '2024-11-30' });
     await page.screenshot({ path: '../output/events-timeline.png', element: el });
+  });
+
+  test('year ticks sit at 1 January, the fill shows the window, and the start has its own handle', async () => {
+    const el = mount<KmTimeline>(
+      'km-timeline',
+      (t) => {
+        t.events = events;
+        t.from = '2020-01-01';
+        t.to = '2022-06-30';
+      },
+      'width: 700px',
+    );
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const rail = root.querySelector('.rail')!.getBoundingClientRect();
+    // month index m of the 120 months stands at m / 119 of the rail; 1 January half a month before January
+    const xOfMonth = (m: number) => rail.left + ((m - 0.5) / 119) * rail.width;
+    const tick = [...root.querySelectorAll<HTMLElement>('.axis span')].find((s) => s.textContent === '2021')!;
+    expect(Math.abs(tick.getBoundingClientRect().left - xOfMonth(72))).toBeLessThan(1.5);
+    const fill = root.querySelector('.fill')!.getBoundingClientRect();
+    expect(Math.abs(fill.left - xOfMonth(60))).toBeLessThan(1.5); // January 2020
+    expect(Math.abs(fill.right - xOfMonth(90))).toBeLessThan(1.5); // after June 2022
+    const start = root.querySelector<HTMLInputElement>('input[part="start-slider"]')!;
+    expect(start.value).toBe('60');
+    start.focus();
+    const later = waitFor<CustomEvent>(el, 'km-filters-change');
+    await userEvent.keyboard('{ArrowRight}');
+    expect((await later).detail).toEqual({ from: '2020-02-01', to: '2022-06-30' });
+    await page.screenshot({ path: '../output/events-timeline-window.png', element: el });
   });
 
   test('play steps a month at a time and stops at the end', async () => {

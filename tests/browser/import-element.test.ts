@@ -402,9 +402,10 @@ test('the map exports as a PNG with the legend and attribution drawn in', async 
   const blob = await exportPanel().pngBlob();
   expect(blob.type).toBe('image/png');
   const bitmap = await createImageBitmap(blob);
-  const canvas = el.map!.getCanvas();
-  expect(bitmap.width).toBe(canvas.width);
-  expect(bitmap.height).toBe(canvas.height);
+  // for print: twice the map's CSS size (tests/browser/map-png-export.test.ts)
+  const container = el.map!.getContainer();
+  expect(bitmap.width).toBe(container.clientWidth * 2);
+  expect(bitmap.height).toBe(container.clientHeight * 2);
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)

@@ -104,7 +104,13 @@ test('swipe mode: the main map names A, the top map names B', async () => {
   const el = await mountMap({
     width: 1200,
     height: 800,
-    attributes: { mode: 'swipe', compare: 'khorasan-historical iskp-claim-max' },
+    // the region view, given: without one, swipe opens fitted to A ∪ B (map-compare-view.test.ts)
+    attributes: {
+      mode: 'swipe',
+      compare: 'khorasan-historical iskp-claim-max',
+      center: '61.4,40.1',
+      zoom: '3.25',
+    },
   });
   await settle(el);
   const top = el.swipeMap!;

@@ -12,13 +12,14 @@ import {
   updateBoundaries,
 } from '../../map/boundary-layers.ts';
 import { differenceCollection, hideDifference, showDifference } from '../../map/compare-layers.ts';
+import { COMPARE_PADDING, compareBounds, dividerAcross } from '../../map/compare-view.ts';
 import { ensureLabelAnchor } from '../../map/interaction.ts';
 import { createMap } from '../../map/map-setup.ts';
 import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
 import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { SwipeSync } from '../../map/swipe-map.ts';
 import type { WorldBasemap } from '../../map/world-basemap.ts';
-import type { MapState } from '../../state/map-state.ts';
+import { DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
 import { type CompareNumbers, compareInWorker, compareNumbers } from '../../worker/analysis-access.ts';
 import type { EventsBinding, EventsContext } from './events-binding.ts';
 import type { ThemeColors } from './theme.ts';
@@ -41,6 +42,10 @@ export interface BoundaryModesHost {
   report(message: string, cause?: unknown): void;
   /** The comparison (or its pending flag) changed: render again. */
   requestUpdate(): void;
+  /** The first view came from an attribute, the URL or the API: the map's first frame keeps it. */
+  viewGiven(): boolean;
+  /** Moves the swipe divider (to % of the map's width). */
+  setDivider(percent: number): void;
 }
 
 export class BoundaryModes {
@@ -59,6 +64,10 @@ export class BoundaryModes {
   #reportedUnknown = '';
   /** Maps whose boundary layers exist (set right after installBoundaries). */
   #layersInstalled = new WeakSet<MaplibreMap>();
+  /** The mode and pair the view was last fitted to ('' in overlay mode); null before the first apply. */
+  #framed: string | null = null;
+  /** The divider position this controller chose, so that one the reader chose is told apart. */
+  #autoDivider: number | null = null;
 
   constructor(host: BoundaryModesHost) {
     this.#host = host;
@@ -104,6 +113,7 @@ export class BoundaryModes {
   install(map: MaplibreMap): void {
     installBoundaries(map, this.#host.boundaries(), this.display(this.#host.state().boundaries, true));
     this.#layersInstalled.add(map);
+    this.#framed = null;
     this.apply();
   }
 
@@ -189,7 +199,35 @@ export class BoundaryModes {
       this.destroySwipe();
       updateBoundaries(map, all, this.display([a, b], false));
     }
+    this.#frameCompare(map);
     this.#refreshComparison();
+  }
+
+  /**
+   * Entering swipe or difference, or changing the pair, fits the view to A ∪ B; swipe then puts the divider
+   * across A. A view given for the first frame (attribute, URL) is kept, and so is a divider the reader set.
+   */
+  #frameCompare(map: MaplibreMap): void {
+    const { mode, compare } = this.#host.state();
+    const key = mode === 'overlay' ? '' : `${mode}|${compare.join('|')}`;
+    const first = this.#framed === null;
+    if (key === this.#framed) return;
+    this.#framed = key;
+    const [a, b] = compare.map((id) => this.#host.boundaries().find((f) => f.properties.id === id));
+    if (!key || !a || !b || (first && this.#host.viewGiven())) return;
+    const camera = map.cameraForBounds(compareBounds(a, b), { padding: COMPARE_PADDING });
+    if (!camera) return;
+    // a jump, not a flight: the divider is placed from the view the map is left in
+    map.jumpTo({ center: camera.center, zoom: camera.zoom });
+    const divider = this.#host.state().divider;
+    if (mode !== 'swipe' || (divider !== DEFAULT_STATE.divider && divider !== this.#autoDivider)) return;
+    const across = dividerAcross(map, a);
+    if (across === null) return;
+    this.#autoDivider = across;
+    // after the change being applied (apply() may run inside a state commit): one commit at a time
+    queueMicrotask(() => {
+      if (this.#host.state().mode === 'swipe') this.#host.setDivider(across);
+    });
   }
 
   /** Asks the worker for A vs B (cached) and, in difference mode, draws the three areas. */

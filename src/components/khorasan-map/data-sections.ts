@@ -39,7 +39,7 @@ export function importExportSections(view: ImportView, ctx: ExportContext): Temp
         .classification=${ctx.classification}
         .boundaries=${ctx.boundaries}
         .map=${ctx.map}
-        .legend=${ctx.legend}
+        .legend=${{ ...ctx.legend, imported: view.datasets.filter((d) => d.visible).map((d) => d.name) }}
         .beforeExport=${ctx.prepare ?? null}
       ></km-export>
     </section>`;

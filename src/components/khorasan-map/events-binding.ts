@@ -214,6 +214,11 @@ export class EventsBinding {
       id,
       name: h.boundaryName(id),
     }));
+    // events drawn at the same point hide one another on the map: the card lists them all
+    const [lon, lat] = event.geometry.coordinates;
+    const atPoint = this.filter(ctx.events, ctx.classification, s)
+      .filter((e) => e.geometry.coordinates[0] === lon && e.geometry.coordinates[1] === lat)
+      .map((e) => ({ id: e.properties.id, date: e.properties.date, place: e.properties.place }));
     return html`<km-details
       part="details"
       class="details"
@@ -222,7 +227,9 @@ export class EventsBinding {
       .classification=${classification}
       .boundaries=${boundaries}
       active-boundary=${s.activeBoundary}
+      .atPoint=${atPoint.length > 1 ? atPoint : []}
       @km-close=${h.onSelect}
+      @km-select=${h.onSelect}
     ></km-details>`;
   }
 

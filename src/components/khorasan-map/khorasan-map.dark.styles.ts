@@ -12,6 +12,8 @@ export const dark = css`
   --km-border-color-ui: rgba(255, 255, 255, 0.12);
   --km-rule-color: rgba(255, 255, 255, 0.14);
   --km-accent-color: #6cb0ff;
+  /* text on the accent colour: white on the light theme's dark blue, near black on the dark theme's light blue */
+  --km-on-accent-color: #0b1a2b;
   --km-link-color: #8cc4ff;
   --km-focus-color: #8cc4ff;
   --km-error-color: #ff8a80;

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { controlStyles } from './controls.styles.ts';
 import { dark } from './khorasan-map.dark.styles.ts';
 
 export const styles = [
@@ -15,6 +16,7 @@ export const styles = [
       --km-border-color-ui: rgba(0, 0, 0, 0.12);
       --km-rule-color: rgba(0, 0, 0, 0.14);
       --km-accent-color: #0f62c0;
+      --km-on-accent-color: #ffffff;
       --km-link-color: #1a5fb4;
       --km-focus-color: #1a73e8;
       --km-error-color: #b00020;
@@ -166,7 +168,7 @@ export const styles = [
     }
     .modes button[aria-checked='true'] {
       background: var(--km-accent-color);
-      color: #fff;
+      color: var(--km-on-accent-color);
       font-weight: 600;
     }
     .modes button:focus-visible {
@@ -353,85 +355,6 @@ export const styles = [
       margin-left: 0.4em;
     }
 
-    /* maplibre controls in the theme */
-    .maplibregl-ctrl.maplibregl-ctrl-group,
-    .maplibregl-ctrl.maplibregl-ctrl-attrib,
-    .maplibregl-ctrl.maplibregl-ctrl-scale {
-      background: var(--km-panel-bg);
-      color: var(--km-text-color);
-    }
-    .maplibregl-ctrl.maplibregl-ctrl-scale {
-      border-color: var(--km-text-color);
-    }
-    .maplibregl-ctrl-attrib a {
-      color: var(--km-link-color);
-    }
-    .maplibregl-ctrl-group button + button {
-      border-top-color: var(--km-border-color-ui);
-    }
-    .km-presets button {
-      width: auto;
-      padding: 0 0.5em;
-      font-size: 0.78em;
-      font-weight: 600;
-    }
-    .maplibregl-popup-content {
-      background: var(--km-panel-bg);
-      color: var(--km-text-color);
-      font: var(--km-font, 13px/1.35 system-ui, sans-serif);
-      padding: 0.4em 0.6em;
-    }
-    :host([theme='dark']) .maplibregl-ctrl-group button .maplibregl-ctrl-icon {
-      filter: invert(1);
-    }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'])) .maplibregl-ctrl-group button .maplibregl-ctrl-icon {
-        filter: invert(1);
-      }
-    }
-
-    /* narrow: the panels become a drawer over the map */
-    @container km-host (max-width: 760px) {
-      .layout {
-        grid-template-columns: 1fr;
-      }
-      .sidebar {
-        position: absolute;
-        inset: 0 auto 0 0;
-        width: min(22em, 88%);
-        transform: translateX(-105%);
-        transition: transform 0.2s ease;
-        box-shadow: var(--km-shadow);
-        visibility: hidden;
-      }
-      .drawer-close,
-      .drawer-toggle {
-        display: block;
-      }
-      .legend {
-        top: 3.3em;
-        bottom: auto;
-        max-height: calc(100% - 7em);
-      }
-      .details {
-        right: 0.7em;
-        width: calc(100% - 1.4em);
-        max-height: 50%;
-      }
-      .side-label.left {
-        top: 3.2em;
-      }
-    }
-    @container km-host (max-width: 760px) {
-      .layout[data-drawer-open] .sidebar {
-        transform: none;
-        visibility: visible;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .sidebar {
-        transition: none;
-      }
-    }
   `,
+  controlStyles,
 ];

@@ -48,6 +48,7 @@ import { ImportController } from './import-controller.ts';
 import { styles } from './khorasan-map.styles.ts';
 import { renderLayout } from './layout.ts';
 import { PeriodFollower } from './period-follower.ts';
+import { SelectionFrame } from './selection-frame.ts';
 import { StateSync } from './state-sync.ts';
 import { preferredTheme, readThemeColors } from './theme.ts';
 import { UiHandlers } from './ui-handlers.ts';
@@ -199,7 +200,6 @@ export class KhorasanMap extends LitElement {
     state: () => this.#state,
     commit: (next) => this.#commit(next, 'ui'),
     boundaryIds: () => this.#knownIds(),
-    events: () => this.eventList,
     map: () => this.#map,
     swipePosition: () => this.swipePosition,
     setSwipePosition: (percent) => {
@@ -233,6 +233,8 @@ export class KhorasanMap extends LitElement {
     eventContext: () => this.#eventContext(),
     report: this.#report,
     requestUpdate: () => this.requestUpdate(),
+    viewGiven: () => this.#viewGiven,
+    setDivider: (divider) => this.#commit({ ...this.#state, divider }, 'ui'),
   });
   #imports = new ImportController(this, {
     data: () => ({
@@ -434,6 +436,8 @@ export class KhorasanMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // eases the map to each selection (it listens to khorasan-select), except one loaded with a given view
+    new SelectionFrame(this, () => this.#viewGiven && !this.#ready);
     this.#sync.reflect();
     this.#observeViewport();
   }
@@ -662,8 +666,6 @@ export class KhorasanMap extends LitElement {
     });
   };
 
-  // ---------- theme ----------
-
   #updateTheme(): void {
     this.#modes.setColors(readThemeColors(this, this.probe, preferredTheme(this.theme)));
   }
@@ -727,8 +729,6 @@ export class KhorasanMap extends LitElement {
     const counts = this.#events.countInside(this.eventList, this.#classifications.known, this.#state, ids);
     return this.boundaryList.map((b, i) => ({ id: ids[i], name: b.properties.name, ...counts[i] }));
   }
-
-  // ---------- render ----------
 
   #name(id: string): string {
     return this.boundaryList.find((b) => b.properties.id === id)?.properties.name ?? id;

@@ -36,6 +36,12 @@ export function renderLayout(v: LayoutParts): TemplateResult {
   const swipe = s.mode === 'swipe';
   const [a, b] = s.compare;
   return html`
+      <div class="skip-links">
+        <button type="button" class="skip-to-map" @click=${() => v.ui.skipTo('map')}>Skip to the map</button>
+        <button type="button" class="skip-to-list" @click=${() => v.ui.skipTo('list')}>
+          Skip to the event list
+        </button>
+      </div>
       <span class="probe" aria-hidden="true"></span>
       <div class="layout" ?data-drawer-open=${v.drawerOpen}>
         <aside

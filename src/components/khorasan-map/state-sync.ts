@@ -84,9 +84,12 @@ export class StateSync {
     if (!hashHasState(location.hash)) return;
     const { state, rejected } = parseHash(location.hash);
     if (rejected.length) this.#host.report(`Ignored invalid values in the URL: ${rejected.join(', ')}`);
-    this.#host.viewGiven();
+    // a hash without a view (a hand-written link) leaves the view to the map: the region, or A ∪ B
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    const hasView = params.has('center') || params.has('zoom');
+    if (hasView) this.#host.viewGiven();
     this.#host.commit(state, 'hash');
-    this.#host.map()?.jumpTo({ center: state.view.center, zoom: state.view.zoom });
+    if (hasView) this.#host.map()?.jumpTo({ center: state.view.center, zoom: state.view.zoom });
   }
 
   writeHash(): void {

@@ -2,7 +2,6 @@
 // and filters, the swipe divider, Escape on the map and the panel drawer. Each turns a user's action into
 // a new state (committed as a change from the interface) or a change of the element's view.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { EventFeature } from '../../data/types.ts';
 import { dividerKey } from '../../map/swipe-map.ts';
 import type { CompareMode, MapState } from '../../state/map-state.ts';
 
@@ -13,7 +12,6 @@ export interface UiHost {
   commit(next: MapState): void;
   /** Ids of the loaded boundaries, in their drawing order. */
   boundaryIds(): string[];
-  events(): readonly EventFeature[];
   map(): MaplibreMap | undefined;
   /** Where the swipe divider is drawn (during a drag, before the state takes it). */
   swipePosition(): number;
@@ -89,18 +87,9 @@ export class UiHandlers {
   onSelect = (e: Event): void => {
     const id = (e as CustomEvent<{ id: string | null }>).detail?.id ?? null;
     e.stopPropagation();
+    // the map brings the selection into view (selection-frame.ts), whatever selected it
     this.#patch({ selected: id });
-    this.#bringIntoView(id);
   };
-
-  /** Pans to an event chosen outside the map (list, attribute) when it is off screen. */
-  #bringIntoView(id: string | null): void {
-    const map = this.#host.map();
-    const event = id ? this.#host.events().find((e) => e.properties.id === id) : undefined;
-    if (!map || !event) return;
-    const [lon, lat] = event.geometry.coordinates;
-    if (!map.getBounds().contains([lon, lat])) map.easeTo({ center: [lon, lat], duration: 500 });
-  }
 
   onFilters = (e: Event): void => {
     e.stopPropagation();
@@ -136,13 +125,30 @@ export class UiHandlers {
     this.#patch({ divider: next });
   };
 
-  /** Escape closes the details panel (deselects). */
+  /** Escape closes the details panel (deselects), unless it closes a layer above it (the Share dialog). */
   onStageKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || !this.#host.state().selected) return;
+    // one Escape closes one layer: a dialog (which closes itself) is the innermost
+    if (e.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
     e.stopPropagation();
     this.#patch({ selected: null });
     // the panel that had the focus is gone: give it to the map
     this.#host.map()?.getCanvas().focus();
+  };
+
+  /** The skip links: focus the map, or the event list (opening the drawer first on narrow layouts). */
+  skipTo = async (target: 'map' | 'list'): Promise<void> => {
+    if (target === 'map') {
+      this.#host.map()?.getCanvas().focus();
+      return;
+    }
+    let root = await this.#host.rendered();
+    const toggle = root.querySelector<HTMLElement>('.drawer-toggle');
+    if (toggle && getComputedStyle(toggle).display !== 'none') {
+      this.#host.setDrawerOpen(true);
+      root = await this.#host.rendered();
+    }
+    root.querySelector('km-event-list')?.shadowRoot?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   };
 
   /** Opens or closes the panel drawer (narrow layouts), moving the focus into it and back. */

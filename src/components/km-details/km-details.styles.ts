@@ -24,6 +24,37 @@ export const styles = css`
     margin: 0 0 0.25em;
     flex: 1;
   }
+  .at-point ul {
+    list-style: none;
+    margin: 0.2em 0 0.5em;
+    padding: 0;
+    max-height: 9em;
+    overflow: auto;
+  }
+  .at-point button {
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--km-link-color, #1a5fb4);
+    background: none;
+    border: 0;
+    padding: 0.1em 0;
+    text-align: left;
+    cursor: pointer;
+  }
+  .at-point button[aria-current='true'] {
+    color: inherit;
+    font-weight: 600;
+  }
+  .at-point button:focus-visible {
+    outline: 2px solid var(--km-focus-color, #1a73e8);
+  }
+  .position {
+    margin: 0.1em 0 0.5em;
+  }
+  .position .note {
+    display: block;
+  }
+  button.collapse,
   button.close {
     border: 0;
     background: none;
@@ -35,6 +66,7 @@ export const styles = css`
     padding: 0.1em 0.3em;
     border-radius: 4px;
   }
+  button.collapse:focus-visible,
   button.close:focus-visible {
     outline: 2px solid var(--km-focus-color, #1a73e8);
   }

@@ -27,6 +27,7 @@ export interface DetailsBoundary {
  * @summary The details panel for the selected event.
  *
  * @event km-close - The close button was pressed. `detail: {}`.
+ * @event km-select - An event of the list of those at the same point was chosen. `detail: { id }`.
  *
  * @csspart header - The title row.
  * @csspart fields - The list of fields.
@@ -40,7 +41,8 @@ export interface DetailsBoundary {
  * @cssproperty --km-uncertain-color - Colour of the "uncertain" flags.
  *
  * @attr active-boundary - Id of the active boundary; its row is emphasised.
- * @attr closable - Shows a close button.
+ * @attr closable - Shows a close button, and one that collapses the panel to its title and position.
+ * @attr collapsed - Only the title and the position relative to the active boundary are shown.
  */
 export class KmDetails extends LitElement {
   static override styles = styles;
@@ -58,8 +60,18 @@ export class KmDetails extends LitElement {
 
   @property({ type: Boolean }) closable = false;
 
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  /** Events drawn at the same point as this one (it included), listed so that each can be chosen. */
+  @property({ attribute: false }) atPoint: { id: string; date: string; place: string }[] = [];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('event')) this.toggleAttribute('data-empty', !this.event);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // a new event is read from its top (the host is the scroll box when the element is a card)
+    if (changed.has('event')) this.scrollTop = 0;
   }
 
   override render() {
@@ -80,10 +92,32 @@ export class KmDetails extends LitElement {
         <h2>${e.place}</h2>
         ${
           this.closable
-            ? html`<button class="close" aria-label="Close details" @click=${this.onClose}>×</button>`
+            ? html`<button
+                  class="collapse"
+                  aria-expanded=${this.collapsed ? 'false' : 'true'}
+                  aria-label=${this.collapsed ? 'Show all details' : 'Show only the title and position'}
+                  title=${this.collapsed ? 'Show all details' : 'Collapse'}
+                  @click=${() => {
+                    this.collapsed = !this.collapsed;
+                  }}
+                >${this.collapsed ? '▸' : '▾'}</button>
+                <button class="close" aria-label="Close details" @click=${this.onClose}>×</button>`
             : nothing
         }
       </header>
+      ${this.renderPosition()}
+      ${this.renderAtPoint(e.id)}
+      ${this.collapsed ? nothing : this.renderBody(e, flag, uncertain, shown)}
+    `;
+  }
+
+  private renderBody(
+    e: EventProperties,
+    flag: (...fields: string[]) => unknown,
+    uncertain: Set<string>,
+    shown: Set<string>,
+  ) {
+    return html`
       <dl part="fields">
         <dt>Date</dt>
         <dd>${formatEventDate(e.date, e.datePrecision)}${flag('date')}</dd>
@@ -127,6 +161,39 @@ export class KmDetails extends LitElement {
       ${this.renderBoundaries()}
       ${this.renderSources(e.sources ?? [])}
     `;
+  }
+
+  /** The other events at this point (their markers lie under this one): one button each. */
+  private renderAtPoint(current: string) {
+    if (this.atPoint.length < 2) return nothing;
+    return html`<details class="at-point" part="at-point" open>
+      <summary>${this.atPoint.length} events at this point</summary>
+      <ul>
+        ${this.atPoint.map(
+          (x) => html`<li>
+            <button
+              type="button"
+              aria-current=${x.id === current ? 'true' : 'false'}
+              @click=${() => emit(this, 'km-select', { id: x.id })}
+            >${x.date} · ${x.place}</button>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+
+  /** First, in one sentence: inside or outside the active boundary, and how far from its outline. */
+  private renderPosition() {
+    const results = this.classification?.results;
+    const active = results?.[this.activeBoundary];
+    if (!results || !active) return nothing;
+    const name = this.boundaries.find((b) => b.id === this.activeBoundary)?.name ?? this.activeBoundary;
+    const others = this.boundaries.filter((b) => b.id !== this.activeBoundary && results[b.id]?.inside);
+    return html`<p class="position" part="position">
+      <span class="badge ${active.inside ? 'inside' : 'outside'}" aria-hidden="true">${active.inside ? 'inside' : 'outside'}</span>
+      ${active.inside ? 'Inside' : 'Outside'} ${name}, ${formatKm(active.distanceKm)} from its outline.
+      ${others.length ? html`<span class="note">Also inside: ${others.map((b) => b.name).join('; ')}.</span>` : nothing}
+    </p>`;
   }
 
   /** Uncertain fields that no row above shows (e.g. from imported data). */

@@ -3,17 +3,19 @@ import { INSIDE_COLOR, OUTSIDE_COLOR } from '../shared/marker-colors.styles.ts';
 
 export const styles = css`
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     height: var(--km-event-list-height, 320px);
     font: var(--km-font, 13px/1.3 system-ui, sans-serif);
     color: inherit;
     --_row: var(--km-event-list-row-height, 30px);
     --_cols: 6.3em minmax(4em, 1fr) 3.8em 5.6em;
   }
+  /* The grid is the scroll container: it is focusable, so keyboard users reach and scroll it. */
   .grid {
-    display: flex;
-    flex-direction: column;
-    height: 100%;
+    flex: 1;
+    min-height: 0;
+    overflow-y: auto;
     outline: none;
     border: 1px solid var(--km-rule-color, rgba(127, 127, 127, 0.35));
     border-radius: 4px;
@@ -32,7 +34,10 @@ export const styles = css`
     padding: 0 0.25em;
   }
   .head {
-    flex: none;
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--km-sidebar-bg, Canvas);
     font-weight: 600;
     border-bottom: 1px solid var(--km-rule-color, rgba(127, 127, 127, 0.35));
   }
@@ -58,10 +63,7 @@ export const styles = css`
     content: ' ▼';
   }
   .viewport {
-    flex: 1;
-    overflow-y: auto;
     position: relative;
-    contain: strict;
   }
   .spacer {
     position: relative;

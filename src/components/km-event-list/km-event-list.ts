@@ -68,8 +68,8 @@ export class KmEventList extends LitElement {
   @state() private scrollOffset = 0;
   @state() private viewportHeight = 300;
 
-  @query('.viewport') private viewport!: HTMLElement;
   @query('.grid') private grid!: HTMLElement;
+  @query('.head') private head!: HTMLElement;
 
   private byId = new Map<string, InsideClassification>();
   private resizeObserver?: ResizeObserver;
@@ -87,7 +87,7 @@ export class KmEventList extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(() => {
-      if (this.viewport) this.viewportHeight = this.viewport.clientHeight;
+      if (this.grid) this.viewportHeight = this.rowsHeight();
     });
   }
 
@@ -98,7 +98,7 @@ export class KmEventList extends LitElement {
 
   protected override firstUpdated(): void {
     // The observer reports the initial size too (asynchronously, so not as an update inside an update).
-    this.resizeObserver?.observe(this.viewport);
+    this.resizeObserver?.observe(this.grid);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -142,8 +142,8 @@ export class KmEventList extends LitElement {
 
   protected override updated(): void {
     // Only the DOM is touched here; the offset was already used for this render (see scrollTargetFor).
-    if (this.pendingScrollTop !== null && this.viewport) {
-      this.viewport.scrollTop = this.pendingScrollTop;
+    if (this.pendingScrollTop !== null && this.grid) {
+      this.grid.scrollTop = this.pendingScrollTop;
       this.pendingScrollTop = null;
     }
   }
@@ -181,6 +181,7 @@ export class KmEventList extends LitElement {
         style="--km-event-list-row-height: ${h}px"
         @keydown=${this.onKeyDown}
         @focus=${this.onFocus}
+        @scroll=${this.onScroll}
       >
         <div class="head" role="rowgroup">
           <div class="row" role="row" aria-rowindex="1" part="header">
@@ -204,7 +205,7 @@ export class KmEventList extends LitElement {
             )}
           </div>
         </div>
-        <div class="viewport" @scroll=${this.onScroll}>
+        <div class="viewport">
           ${
             n === 0
               ? html`<div class="empty" role="row"><span role="gridcell">No events match the filters.</span></div>`
@@ -213,9 +214,9 @@ export class KmEventList extends LitElement {
               </div>`
           }
         </div>
-        <div class="count" part="count" aria-hidden="true">
-          ${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'}
-        </div>
+      </div>
+      <div class="count" part="count" aria-hidden="true">
+        ${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'}
       </div>
     `;
   }
@@ -318,14 +319,19 @@ export class KmEventList extends LitElement {
   private scrollTargetFor(pos: number): number {
     const top = pos * this.rowHeight;
     const bottom = top + this.rowHeight;
-    const height = this.viewport?.clientHeight || this.viewportHeight;
+    const height = (this.grid && this.rowsHeight()) || this.viewportHeight;
     if (top < this.scrollOffset) return top;
     if (bottom > this.scrollOffset + height) return bottom - height;
     return this.scrollOffset;
   }
 
   private onScroll() {
-    this.scrollOffset = this.viewport.scrollTop;
+    this.scrollOffset = this.grid.scrollTop;
+  }
+
+  /** Height of the rows' part of the grid: the grid scrolls (so keyboard users reach it), under a sticky head. */
+  private rowsHeight(): number {
+    return Math.max(0, this.grid.clientHeight - (this.head?.offsetHeight ?? 0));
   }
 }
 

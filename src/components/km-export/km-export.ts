@@ -14,8 +14,8 @@ function today(): string {
 /**
  * Takes the results away: the filtered, classified events as CSV or GeoJSON (original fields, then
  * `inside_<id>` and `distance_km_<id>` for every boundary, then the sources; CSV cells are escaped against
- * formula injection), the boundaries as GeoJSON with their provenance, and a PNG of the map with the
- * legend and attribution drawn in.
+ * formula injection), the boundaries as GeoJSON with their provenance, and a PNG of the map for print
+ * (twice its CSS size; `pngBlob({ width })` for another) with title, legend, scale bar and credits.
  *
  * @summary Export panel.
  *
@@ -101,12 +101,19 @@ export class KmExport extends LitElement {
     return JSON.stringify({ type: 'FeatureCollection', features: this.boundaries });
   }
 
-  /** The PNG of the current map with legend and attribution. */
-  async pngBlob(): Promise<Blob> {
+  /**
+   * The PNG of the current map with title, legend, scale bar and credits: `width` pixels wide (at most
+   * 4096), by default twice the map's CSS width, for print.
+   */
+  async pngBlob(options: { width?: number } = {}): Promise<Blob> {
     const map = this.map;
     if (!map) throw new Error('the map is not ready');
-    const { canvasToPng, captureMapCanvas, composeMapImage } = await import('./map-png.ts');
-    const captured = await captureMapCanvas(map);
+    const { canvasToPng, captureMapAt, composeMapImage, MAX_PNG_WIDTH, scaleBarFor } = await import(
+      './map-png.ts'
+    );
+    const cssWidth = map.getContainer().clientWidth || map.getCanvas().clientWidth || 1;
+    const width = Math.min(MAX_PNG_WIDTH, Math.max(1, Math.round(options.width ?? cssWidth * 2)));
+    const captured = await captureMapAt(map, width / cssWidth);
     const attribution =
       map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ||
       'Basemap: Natural Earth';
@@ -118,8 +125,7 @@ export class KmExport extends LitElement {
       ...this.legend,
       attribution,
     };
-    const scale = captured.width / (map.getCanvas().clientWidth || captured.width);
-    return canvasToPng(composeMapImage(captured, legend, scale));
+    return canvasToPng(composeMapImage(captured, legend, captured.width / cssWidth, scaleBarFor(map)));
   }
 
   private async exportEvents(format: 'csv' | 'geojson'): Promise<void> {

@@ -207,7 +207,7 @@ export const styles = css`
   }
   .primary {
     background: var(--km-accent-color, #0f62c0);
-    color: #fff;
+    color: var(--km-on-accent-color, #fff);
     border: 1px solid transparent;
     border-radius: 4px;
     padding: 0.2em 0.9em;

@@ -24,7 +24,10 @@ export const styles = css`
     border-radius: 8px;
     background: var(--km-card-bg, transparent);
   }
-  .item[data-off] .name,
+  /* an unticked boundary: its name in the muted colour (readable, unlike a faded one), its swatch faded */
+  .item[data-off] .name {
+    color: var(--km-muted-color, #5d6166);
+  }
   .item[data-off] .swatch {
     opacity: 0.55;
   }

@@ -20,7 +20,7 @@ export const styles = css`
   dialog::backdrop {
     background: rgba(0, 0, 0, 0.35);
   }
-  header {
+  .head {
     display: flex;
     align-items: center;
     justify-content: space-between;
@@ -73,7 +73,7 @@ export const styles = css`
   button.copy {
     background: var(--km-accent-color, #0f62c0);
     border-color: transparent;
-    color: #fff;
+    color: var(--km-on-accent-color, #fff);
     white-space: nowrap;
   }
   button:focus-visible,

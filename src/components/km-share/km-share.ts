@@ -111,10 +111,10 @@ export class KmShare extends LitElement {
     const input = this.#input();
     const script = scriptSnippet(input);
     return html`<dialog part="dialog" aria-labelledby="share-title" @close=${() => (this.message = '')}>
-      <header>
+      <div class="head">
         <h2 id="share-title">Share or embed this map</h2>
         <button type="button" class="close" aria-label="Close" @click=${() => this.close()}>×</button>
-      </header>
+      </div>
       ${this.#block('link', permalink(input), 'Opens this view: boundaries, mode, filters, selection and position.', 2)}
       ${this.#block(
         'iframe',

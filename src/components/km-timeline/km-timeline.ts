@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { monthEnd, monthOf, windowRange } from '../../data/time-window.ts';
+import { monthEnd, monthOf, monthStart, windowRange } from '../../data/time-window.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { TimeWindow } from '../../state/map-state.ts';
 import { emit } from '../events.ts';
@@ -10,11 +10,12 @@ const WINDOW_LENGTHS = [1, 3, 6, 12, 24];
 const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 /**
- * Time filter over the covered period: from/to dates, a slider for the end of the window over a monthly
- * histogram, and a play button that steps one month at a time. A cumulative window keeps its start; a moving
+ * Time filter over the covered period: from/to dates, two handles (start and end of the window) over a
+ * monthly histogram whose filled part and year ticks (at 1 January) line up with the months, and a play
+ * button that steps one month at a time. A cumulative window keeps its start; a moving
  * window covers the last `window-months` months.
  *
- * Keyboard: every control is a native input or button (Tab between them, arrows on the slider move a month).
+ * Keyboard: every control is a native input or button (Tab between them, arrows on a handle move a month).
  *
  * @summary Time range filter with playback.
  *
@@ -23,7 +24,8 @@ const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
  *
  * @csspart controls - The row of buttons and inputs.
  * @csspart play - The play/pause button.
- * @csspart slider - The range input.
+ * @csspart slider - The range input of the window's end.
+ * @csspart start-slider - The range input of the window's start (disabled for a moving window).
  * @csspart histogram - The monthly event histogram.
  *
  * @cssproperty --km-accent-color - Play button, slider and highlighted histogram bars.
@@ -117,21 +119,45 @@ export class KmTimeline extends LitElement {
         <button class="reset" type="button" @click=${this.reset}>All dates</button>
         <span class="current" aria-live="off">${this.from} – ${this.to}</span>
       </div>
-      <div class="track">
+      <div class="track" style=${`--km-months: ${lastMonth - first + 1}`}>
         ${this.renderHistogram(fromMonth - first, toMonth - first)}
-        <input
-          type="range"
-          part="slider"
-          aria-label="End of the time window"
-          aria-valuetext=${monthLabel(toMonth)}
-          min="0"
-          max=${lastMonth - first}
-          step="1"
-          .value=${String(toMonth - first)}
-          @input=${this.onSlide}
-        />
+        <div class="sliders">
+          <div class="rail" aria-hidden="true">
+            <div class="fill" style=${fillStyle(fromMonth - first, toMonth - first, lastMonth - first)}></div>
+          </div>
+          <input
+            type="range"
+            part="slider"
+            class="end"
+            aria-label="End of the time window"
+            aria-valuetext=${monthLabel(toMonth)}
+            min="0"
+            max=${lastMonth - first}
+            step="1"
+            .value=${String(toMonth - first)}
+            @input=${this.onSlide}
+          />
+          <input
+            type="range"
+            part="start-slider"
+            class="start"
+            aria-label="Start of the time window"
+            aria-valuetext=${monthLabel(fromMonth)}
+            min="0"
+            max=${lastMonth - first}
+            step="1"
+            ?disabled=${this.window === 'moving'}
+            .value=${String(fromMonth - first)}
+            @input=${this.onStartSlide}
+          />
+        </div>
         <div class="axis" aria-hidden="true">
-          ${yearsBetween(this.min, this.max).map((y) => html`<span>${y}</span>`)}
+          ${yearsBetween(this.min, this.max).map((y) => {
+            const at = monthOf(`${y}-01-01`) - first;
+            return at < 0
+              ? nothing
+              : html`<span style=${`left: ${tickPercent(at, lastMonth - first)}%`}>${y}</span>`;
+          })}
         </div>
       </div>
     `;
@@ -142,11 +168,13 @@ export class KmTimeline extends LitElement {
     if (counts.length === 0) return nothing;
     let peak = 1;
     for (const c of counts) peak = Math.max(peak, c);
-    const w = 100 / counts.length;
+    // bar i is centred where a handle stands for month i (see tickPercent)
+    const last = Math.max(1, counts.length - 1);
+    const w = 100 / last;
     return html`<svg class="histogram" part="histogram" viewBox="0 0 100 28" preserveAspectRatio="none" aria-hidden="true">
       ${Array.from(counts, (c, i) => {
         const h = c === 0 ? 0 : Math.max(1.5, (c / peak) * 28);
-        return svg`<rect class=${i >= fromIdx && i <= toIdx ? 'in' : ''} x=${i * w + w * 0.1} y=${28 - h} width=${w * 0.8} height=${h}/>`;
+        return svg`<rect class=${i >= fromIdx && i <= toIdx ? 'in' : ''} x=${(i / last) * 100 - w * 0.4} y=${28 - h} width=${w * 0.8} height=${h}/>`;
       })}
     </svg>`;
   }
@@ -170,6 +198,13 @@ export class KmTimeline extends LitElement {
     const month = monthOf(this.min) + Number((e.target as HTMLInputElement).value);
     const { from, to } = this.rangeEndingAt(month);
     this.emit(from, to);
+  }
+
+  private onStartSlide(e: Event) {
+    const month = monthOf(this.min) + Number((e.target as HTMLInputElement).value);
+    const from = month <= monthOf(this.min) ? this.min : monthStart(month);
+    // a start after the end pulls the end along, to the end of that month
+    this.emit(from, from <= this.to ? this.to : monthEnd(month));
   }
 
   private onFromInput(e: Event) {
@@ -249,6 +284,19 @@ function clamp(v: number, lo: number, hi: number) {
 
 function monthLabel(month: number): string {
   return `${MONTH_NAMES[month % 12]} ${Math.floor(month / 12)}`;
+}
+
+/** Where a handle stands for month index `at` of `last`: in % of the rail (the handles' centres span it). */
+function tickPercent(at: number, last: number): number {
+  // 1 January lies half a month before the middle of January
+  return Math.max(0, Math.min(100, ((at - 0.5) / Math.max(1, last)) * 100));
+}
+
+/** The filled part of the rail: from the start month's left edge to the end month's right edge. */
+function fillStyle(from: number, to: number, last: number): string {
+  const left = tickPercent(from, last);
+  const right = tickPercent(to + 1, last);
+  return `left: ${left}%; width: ${Math.max(0, right - left)}%`;
 }
 
 function yearsBetween(min: string, max: string): number[] {
