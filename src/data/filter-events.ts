@@ -4,7 +4,7 @@
 
 import { isoDay } from './event-day.ts';
 import type { EventFilters } from './filter-types.ts';
-import type { Attribution, EventFeature, EventType } from './types.ts';
+import { ATTRIBUTIONS, EVENT_TYPES, type EventFeature, } from './types.ts';
 
 /** Whether an event lies inside the active boundary; undefined while it is not classified. */
 export type InsideLookup = (id: string) => boolean | undefined;
@@ -37,15 +37,6 @@ export function filterEvents(
     return true;
   });
 }
-
-const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest', 'other'];
-const ATTRIBUTIONS: readonly Attribution[] = [
-  'claimed',
-  'claimed-is',
-  'attributed',
-  'suspected',
-  'unspecified',
-];
 
 /** Column-wise copy of the fields filters read, built once per dataset. */
 export interface EventIndex {

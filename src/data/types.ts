@@ -22,6 +22,14 @@ export type CoordPrecision = 'site' | 'district' | 'city' | 'province' | 'multi-
  * suspected, without a claim. `unspecified` is only for imported data whose file says nothing about attribution.
  */
 export type Attribution = 'claimed' | 'claimed-is' | 'attributed' | 'suspected' | 'unspecified';
+/** Every attribution code, in the order filters and links list them. */
+export const ATTRIBUTIONS: readonly Attribution[] = [
+  'claimed',
+  'claimed-is',
+  'attributed',
+  'suspected',
+  'unspecified',
+];
 
 /** The name under which a claim was made, and the URL of the event's source that reports it. */
 export interface ClaimedAs {
@@ -32,6 +40,8 @@ export interface ClaimedAs {
 }
 /** `other`: imported events that are not violent, e.g. ACLED's protests, riots and strategic developments. */
 export type EventType = 'attack' | 'plot' | 'arrest' | 'other';
+/** Every event type, in the order filters and links list them. */
+export const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest', 'other'];
 
 /** Properties of one event in geodata/events/iskp-events.geojson. */
 export interface EventProperties {

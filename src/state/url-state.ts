@@ -1,6 +1,6 @@
 // Three views of one MapState: the object, the URL hash and the element's attributes.
 // Serialising then parsing gives back the same (normalised) state; tests/unit/url-state.test.ts proves it.
-import type { Attribution, EventType } from '../data/types.ts';
+import { ATTRIBUTIONS, EVENT_TYPES, } from '../data/types.ts';
 import {
   type CompareMode,
   DEFAULT_STATE,
@@ -12,14 +12,6 @@ import {
 
 const MODES: readonly CompareMode[] = ['overlay', 'swipe', 'difference'];
 const INSIDE: readonly InsideFilter[] = ['all', 'inside', 'outside'];
-const EVENT_TYPES: readonly EventType[] = ['attack', 'plot', 'arrest', 'other'];
-const ATTRIBUTIONS: readonly Attribution[] = [
-  'claimed',
-  'claimed-is',
-  'attributed',
-  'suspected',
-  'unspecified',
-];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO3 = /^[A-Z]{3}$/;
