@@ -8,9 +8,10 @@ function publicElementsOnly() {
   return {
     name: 'public-elements-only',
     packageLinkPhase({ customElementsManifest }) {
-      customElementsManifest.modules = customElementsManifest.modules.filter((module) =>
-        (module.declarations ?? []).some((d) => d.customElement),
-      );
+      // sorted by path: the analyzer's file glob returns files in no fixed order on a busy machine
+      customElementsManifest.modules = customElementsManifest.modules
+        .filter((module) => (module.declarations ?? []).some((d) => d.customElement))
+        .sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         module.declarations = module.declarations.filter((d) => d.customElement);
         module.exports = (module.exports ?? []).filter(

@@ -4,7 +4,7 @@
 
 import { isoDay } from './event-day.ts';
 import type { EventFilters } from './filter-types.ts';
-import { ATTRIBUTIONS, EVENT_TYPES, type EventFeature, } from './types.ts';
+import { ATTRIBUTIONS, EVENT_TYPES, type EventFeature } from './types.ts';
 
 /** Whether an event lies inside the active boundary; undefined while it is not classified. */
 export type InsideLookup = (id: string) => boolean | undefined;

@@ -1,6 +1,6 @@
 // Three views of one MapState: the object, the URL hash and the element's attributes.
 // Serialising then parsing gives back the same (normalised) state; tests/unit/url-state.test.ts proves it.
-import { ATTRIBUTIONS, EVENT_TYPES, } from '../data/types.ts';
+import { ATTRIBUTIONS, EVENT_TYPES } from '../data/types.ts';
 import {
   type CompareMode,
   DEFAULT_STATE,
