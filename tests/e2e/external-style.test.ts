@@ -282,6 +282,9 @@ describe('basemap-style from another origin', () => {
         el.setAttribute('theme', 'light');
         el.setAttribute('compare', 'khorasan-historical iskp-claim-core');
         el.setAttribute('mode', 'swipe');
+        // entering swipe fits the view to A ∪ B (issue 15); the probes below need the view they were placed for
+        el.setAttribute('center', '58,37');
+        el.setAttribute('zoom', '3');
       });
       await page.waitForFunction(() => {
         const top = (document.getElementById('map') as Probe).swipeMap;
