@@ -88,6 +88,8 @@ test.skipIf(!browserPath)(
       await page.waitForTimeout(1500);
       await page.evaluate((h) => history.replaceState(null, '', h), hash);
 
+      // the difference mode fits its view to A ∪ B (issue 15), which may reach beyond the region: count from here
+      const beforeReload = requests.length;
       await page.reload();
       expect(await ready()).toBe(hash);
       const state2 = await page.evaluate(() =>
@@ -96,7 +98,7 @@ test.skipIf(!browserPath)(
       expect(JSON.parse(state2)).toEqual(JSON.parse(state1));
       expect(JSON.parse(state2)).toMatchObject({ mode: 'swipe', view: { center: [60, 38], zoom: 4 } });
       // the region view needs only the region part of the basemap; the World preset fetches the rest
-      expect(requests.some((u) => isDataFile(u, 'basemap-world.topo.json'))).toBe(false);
+      expect(requests.slice(beforeReload).some((u) => isDataFile(u, 'basemap-world.topo.json'))).toBe(false);
       await page.evaluate(() =>
         (document.querySelector('khorasan-map') as HTMLElement & { showPreset(p: string): void }).showPreset(
           'world',
