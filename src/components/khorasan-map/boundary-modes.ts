@@ -1,6 +1,7 @@
 // The boundary layers of the element's maps and its three compare modes: which boundaries each map draws
 // (overlay, swipe, difference), the second map of the swipe mode, the A-vs-B comparison from the worker,
 // and the theme's colours on the boundaries and the offline basemap.
+import type { ReactiveController } from 'lit';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { CompareResult } from '../../analysis/types.ts';
 import type { BoundaryFeature } from '../../data/types.ts';
@@ -15,50 +16,21 @@ import { differenceCollection, hideDifference, showDifference } from '../../map/
 import { COMPARE_PADDING, compareBounds, dividerAcross } from '../../map/compare-view.ts';
 import { ensureLabelAnchor } from '../../map/interaction.ts';
 import { createMap } from '../../map/map-setup.ts';
-import type { PmtilesBasemap } from '../../map/pmtiles-archive.ts';
 import { basemapPaintUpdates, basemapStyle, FIRST_LABEL_LAYER } from '../../map/style.ts';
 import { SwipeSync } from '../../map/swipe-map.ts';
-import type { WorldBasemap } from '../../map/world-basemap.ts';
-import { DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
+import { DEFAULT_STATE } from '../../state/map-state.ts';
 import { type CompareNumbers, compareInWorker, compareNumbers } from '../../worker/analysis-access.ts';
-import type { EventsBinding, EventsContext } from './events-binding.ts';
+import type { MapContext } from './context.ts';
 import type { ThemeColors } from './theme.ts';
 
-/** What the controller needs of the element. */
-export interface BoundaryModesHost {
-  /** The main map, once created. */
-  map(): MaplibreMap | undefined;
-  /** The container of the swipe mode's second map. */
-  topContainer(): HTMLDivElement;
-  state(): MapState;
-  boundaries(): BoundaryFeature[];
-  basemap: WorldBasemap;
-  /** The loaded `basemap-style`, or null when the offline basemap is drawn. */
-  externalStyle(): StyleSpecification | null;
-  /** The opened `basemap-pmtiles` archive, or null when it does not draw the basemap. */
-  pmtiles(): PmtilesBasemap | null;
-  events: EventsBinding;
-  eventContext(): EventsContext;
-  report(message: string, cause?: unknown): void;
-  /** The comparison (or its pending flag) changed: render again. */
-  requestUpdate(): void;
-  /** The first view came from an attribute, the URL or the API: the map's first frame keeps it. */
-  viewGiven(): boolean;
-  /** Moves the swipe divider (to % of the map's width). */
-  setDivider(percent: number): void;
-}
-
-export class BoundaryModes {
-  /** The theme's colours, once read (before the first map is created). */
-  colors: ThemeColors | undefined;
+export class BoundaryModes implements ReactiveController {
   /** Colour, dash and width of each boundary, by id. */
   looks: Record<string, BoundaryLook> = {};
   /** A vs B for the statistics, once the worker (or the precomputed numbers) answered. */
   comparison: CompareNumbers | null = null;
   comparisonPending = false;
 
-  #host: BoundaryModesHost;
-  #top: MaplibreMap | undefined;
+  #ctx: MapContext;
   #swipe: SwipeSync | undefined;
   #compareKey = '';
   #reportedUnknown = '';
@@ -69,13 +41,24 @@ export class BoundaryModes {
   /** The divider position this controller chose, so that one the reader chose is told apart. */
   #autoDivider: number | null = null;
 
-  constructor(host: BoundaryModesHost) {
-    this.#host = host;
+  constructor(ctx: MapContext) {
+    this.#ctx = ctx;
+    ctx.host.addController(this);
+    // the looks follow the boundaries and the theme's colours; layers of boundaries gone are removed
+    ctx.store.subscribe((changed, before) => {
+      if (changed.has('boundaries') || changed.has('colors')) this.#updateLooks();
+      if (changed.has('boundaries')) this.#boundariesChanged(before.boundaries);
+    });
   }
 
-  /** The second map of the swipe mode, while that mode is on. */
-  get top(): MaplibreMap | undefined {
-    return this.#top;
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.destroySwipe();
+  }
+
+  #topContainer(): HTMLDivElement {
+    return this.#ctx.host.renderRoot.querySelector<HTMLDivElement>('.map-top')!;
   }
 
   /** Whether the map's boundary layers exist (a map still loading its style has none yet). */
@@ -83,58 +66,80 @@ export class BoundaryModes {
     return this.#layersInstalled.has(map);
   }
 
-  /** New theme colours: the boundaries' looks follow. */
-  setColors(colors: ThemeColors): void {
-    this.colors = colors;
+  #updateLooks(): void {
+    const colors = this.#ctx.store.colors;
     const looks: Record<string, BoundaryLook> = {};
-    this.#host.boundaries().forEach((b, i) => {
-      looks[b.properties.id] = boundaryLook(
-        b.properties,
-        colors.theme,
-        i,
-        colors.boundary(b.properties.id, i),
-      );
-    });
+    if (colors) {
+      this.#ctx.store.boundaries.forEach((b, i) => {
+        looks[b.properties.id] = boundaryLook(
+          b.properties,
+          colors.theme,
+          i,
+          colors.boundary(b.properties.id, i),
+        );
+      });
+    }
     this.looks = looks;
   }
 
   display(visible: string[], fills: boolean) {
     return {
       visible,
-      opacity: this.#host.state().opacity,
+      opacity: this.#ctx.state.opacity,
       fills,
       looks: this.looks,
-      haloColor: this.colors?.basemap.labelHalo ?? '#fff',
+      haloColor: this.#ctx.store.colors?.basemap.labelHalo ?? '#fff',
       beforeId: FIRST_LABEL_LAYER,
     };
   }
 
   /** The boundary layers of a newly loaded main map, drawn as the state says. */
   install(map: MaplibreMap): void {
-    installBoundaries(map, this.#host.boundaries(), this.display(this.#host.state().boundaries, true));
+    installBoundaries(map, this.#ctx.store.boundaries, this.display(this.#ctx.state.boundaries, true));
     this.#layersInstalled.add(map);
     this.#framed = null;
     this.apply();
   }
 
-  /** The loaded boundaries changed (an import): layers of boundaries gone are removed, new ones added. */
-  replaceBoundaries(gone: string[]): void {
-    for (const map of [this.#host.map(), this.#top]) {
+  /**
+   * The loaded boundaries changed (an import, a removal): layers of boundaries gone are removed and new ones
+   * added; ids of boundaries gone leave the state; the mode draws again.
+   */
+  #boundariesChanged(before: readonly BoundaryFeature[]): void {
+    const ids = new Set(this.#knownIds());
+    const gone = before.map((b) => b.properties.id).filter((id) => !ids.has(id));
+    const main = this.#ctx.map;
+    if (!main || !this.#layersInstalled.has(main)) return;
+    for (const map of [main, this.#ctx.swipeMap]) {
       if (!map?.style) continue;
       removeBoundaryLayers(map, gone);
-      installBoundaries(map, this.#host.boundaries(), this.display([], true));
+      installBoundaries(map, this.#ctx.store.boundaries, this.display([], true));
     }
     this.#compareKey = '';
+    const s = this.#ctx.state;
+    const known = (id: string) => ids.has(id);
+    if (gone.length) {
+      this.#ctx.commit(
+        {
+          ...s,
+          boundaries: s.boundaries.filter(known),
+          activeBoundary: known(s.activeBoundary) ? s.activeBoundary : DEFAULT_STATE.activeBoundary,
+          compare: s.compare.every(known) ? s.compare : DEFAULT_STATE.compare,
+        },
+        'ui',
+      );
+    }
+    this.apply();
   }
 
   /** The theme changed (colours and looks already set): maps, boundaries and the difference follow. */
   themeChanged(): void {
-    const main = this.#host.map();
+    const main = this.#ctx.map;
     // a map still loading its style takes the new colours when its layers are installed
-    for (const map of [main, this.#top]) {
+    for (const map of [main, this.#ctx.swipeMap]) {
       if (!map || !this.#layersInstalled.has(map)) continue;
       this.applyBasemapTheme(map);
-      installBoundaries(map, this.#host.boundaries(), this.display([], true));
+      installBoundaries(map, this.#ctx.store.boundaries, this.display([], true));
     }
     this.#compareKey = '';
     if (main && this.#layersInstalled.has(main)) this.apply();
@@ -142,11 +147,11 @@ export class BoundaryModes {
 
   /** The theme's colours on the basemap's layers (offline or archive); an external style keeps its own. */
   applyBasemapTheme(map: MaplibreMap): void {
-    if (this.#host.externalStyle() || !this.colors) return;
-    const pmtiles = this.#host.pmtiles();
+    if (this.#ctx.externalStyle || !this.#ctx.store.colors) return;
+    const pmtiles = this.#ctx.pmtiles;
     const updates = pmtiles
-      ? pmtiles.paintUpdates(this.colors.theme)
-      : basemapPaintUpdates(this.colors.theme, this.colors.basemap);
+      ? pmtiles.paintUpdates(this.#ctx.store.colors.theme)
+      : basemapPaintUpdates(this.#ctx.store.colors.theme, this.#ctx.store.colors.basemap);
     for (const u of updates) {
       if (map.getLayer(u.layer)) map.setPaintProperty(u.layer, u.property as 'fill-color', u.value as string);
     }
@@ -154,33 +159,33 @@ export class BoundaryModes {
 
   /** A new map's style: a copy of the external style, the archive's or the offline basemap in the current theme. */
   styleFor(map: MaplibreMap, colors: ThemeColors): StyleSpecification {
-    const external = this.#host.externalStyle();
+    const external = this.#ctx.externalStyle;
     if (external) return structuredClone(external);
-    const pmtiles = this.#host.pmtiles();
+    const pmtiles = this.#ctx.pmtiles;
     if (pmtiles) return pmtiles.style(colors.theme);
-    return basemapStyle(this.#host.basemap.styleDataFor(map), colors.theme, colors.basemap);
+    return basemapStyle(this.#ctx.basemap.styleDataFor(map), colors.theme, colors.basemap);
   }
 
   #knownIds(): string[] {
-    return this.#host.boundaries().map((b) => b.properties.id);
+    return this.#ctx.store.boundaries.map((b) => b.properties.id);
   }
 
   /** Ids in the state that no loaded boundary has: reported once (a typo in an attribute or a link). */
   #reportUnknownIds(known: string[]): void {
-    const { boundaries, compare, activeBoundary } = this.#host.state();
+    const { boundaries, compare, activeBoundary } = this.#ctx.state;
     const unknown = [...new Set([...boundaries, ...compare, activeBoundary])].filter(
       (id) => !known.includes(id),
     );
     const key = unknown.join(' ');
-    if (key && key !== this.#reportedUnknown) this.#host.report(`Unknown boundary id: ${unknown.join(', ')}`);
+    if (key && key !== this.#reportedUnknown) this.#ctx.report(`Unknown boundary id: ${unknown.join(', ')}`);
     this.#reportedUnknown = key;
   }
 
   /** Draws the boundaries the mode shows: the ticked ones (overlay), A | B (swipe) or A and B (difference). */
   apply(): void {
-    const map = this.#host.map();
+    const map = this.#ctx.map;
     if (!map) return;
-    const { mode, compare, boundaries } = this.#host.state();
+    const { mode, compare, boundaries } = this.#ctx.state;
     const all = this.#knownIds();
     this.#reportUnknownIds(all);
     const [a, b] = compare;
@@ -192,8 +197,8 @@ export class BoundaryModes {
       hideDifference(map);
       updateBoundaries(map, all, this.display([a], true));
       this.#ensureSwipe();
-      if (this.#top && this.#layersInstalled.has(this.#top)) {
-        updateBoundaries(this.#top, all, this.display([b], true));
+      if (this.#ctx.swipeMap && this.#layersInstalled.has(this.#ctx.swipeMap)) {
+        updateBoundaries(this.#ctx.swipeMap, all, this.display([b], true));
       }
     } else {
       this.destroySwipe();
@@ -208,38 +213,38 @@ export class BoundaryModes {
    * across A. A view given for the first frame (attribute, URL) is kept, and so is a divider the reader set.
    */
   #frameCompare(map: MaplibreMap): void {
-    const { mode, compare } = this.#host.state();
+    const { mode, compare } = this.#ctx.state;
     const key = mode === 'overlay' ? '' : `${mode}|${compare.join('|')}`;
     const first = this.#framed === null;
     if (key === this.#framed) return;
     this.#framed = key;
-    const [a, b] = compare.map((id) => this.#host.boundaries().find((f) => f.properties.id === id));
-    if (!key || !a || !b || (first && this.#host.viewGiven())) return;
+    const [a, b] = compare.map((id) => this.#ctx.store.boundaries.find((f) => f.properties.id === id));
+    if (!key || !a || !b || (first && this.#ctx.viewGiven)) return;
     const camera = map.cameraForBounds(compareBounds(a, b), { padding: COMPARE_PADDING });
     if (!camera) return;
     // a jump, not a flight: the divider is placed from the view the map is left in
     map.jumpTo({ center: camera.center, zoom: camera.zoom });
-    const divider = this.#host.state().divider;
+    const divider = this.#ctx.state.divider;
     if (mode !== 'swipe' || (divider !== DEFAULT_STATE.divider && divider !== this.#autoDivider)) return;
     const across = dividerAcross(map, a);
     if (across === null) return;
     this.#autoDivider = across;
     // after the change being applied (apply() may run inside a state commit): one commit at a time
     queueMicrotask(() => {
-      if (this.#host.state().mode === 'swipe') this.#host.setDivider(across);
+      if (this.#ctx.state.mode === 'swipe') this.#ctx.commit({ ...this.#ctx.state, divider: across }, 'ui');
     });
   }
 
   /** Asks the worker for A vs B (cached) and, in difference mode, draws the three areas. */
   #refreshComparison(): void {
-    const state = this.#host.state();
+    const state = this.#ctx.state;
     const [aId, bId] = state.compare;
-    const a = this.#host.boundaries().find((f) => f.properties.id === aId);
-    const b = this.#host.boundaries().find((f) => f.properties.id === bId);
+    const a = this.#ctx.store.boundaries.find((f) => f.properties.id === aId);
+    const b = this.#ctx.store.boundaries.find((f) => f.properties.id === bId);
     const key = `${aId}|${bId}|${state.mode}`;
     if (!a || !b) {
       this.#setComparison(null, this.comparisonPending);
-      const map = this.#host.map();
+      const map = this.#ctx.map;
       if (map) hideDifference(map);
       return;
     }
@@ -252,13 +257,13 @@ export class BoundaryModes {
       (result: CompareNumbers & { geometries?: CompareResult['geometries'] }) => {
         if (key !== this.#compareKey) return;
         this.#setComparison(result, false);
-        if (result.error) this.#host.report(`Comparison failed: ${result.error}`);
-        const map = this.#host.map();
-        if (map && difference && result.geometries && this.colors) {
+        if (result.error) this.#ctx.report(`Comparison failed: ${result.error}`);
+        const map = this.#ctx.map;
+        if (map && difference && result.geometries && this.#ctx.store.colors) {
           showDifference(
             map,
             differenceCollection(result.geometries),
-            this.colors.difference,
+            this.#ctx.store.colors.difference,
             FIRST_LABEL_LAYER,
           );
           // outlines of A and B above the shaded areas
@@ -269,7 +274,7 @@ export class BoundaryModes {
         if (key !== this.#compareKey) return;
         this.#setComparison(this.comparison, false);
         this.#compareKey = '';
-        this.#host.report(`Comparison failed: ${(error as Error).message}`, error);
+        this.#ctx.report(`Comparison failed: ${(error as Error).message}`, error);
       },
     );
   }
@@ -278,21 +283,21 @@ export class BoundaryModes {
     if (comparison === this.comparison && pending === this.comparisonPending) return;
     this.comparison = comparison;
     this.comparisonPending = pending;
-    this.#host.requestUpdate();
+    this.#ctx.host.requestUpdate();
   }
 
   #ensureSwipe(): void {
-    const main = this.#host.map();
-    const colors = this.colors;
+    const main = this.#ctx.map;
+    const colors = this.#ctx.store.colors;
     if (
       !main ||
-      this.#top ||
-      !(this.#host.basemap.data || this.#host.externalStyle() || this.#host.pmtiles()) ||
+      this.#ctx.swipeMap ||
+      !(this.#ctx.basemap.data || this.#ctx.externalStyle || this.#ctx.pmtiles) ||
       !colors
     )
       return;
     const top = createMap({
-      container: this.#host.topContainer(),
+      container: this.#topContainer(),
       center: main.getCenter().toArray() as [number, number],
       zoom: main.getZoom(),
       cooperativeGestures: false,
@@ -300,26 +305,26 @@ export class BoundaryModes {
       controls: false,
     });
     top.setStyle(this.styleFor(top, colors));
-    this.#top = top;
+    this.#ctx.swipeMap = top;
     this.#swipe = new SwipeSync(main, top);
     top.once('load', () => {
-      if (this.#top !== top) return;
+      if (this.#ctx.swipeMap !== top) return;
       // the world part may have arrived while this map's style was loading
-      this.#host.basemap.show(top);
+      this.#ctx.basemap.show(top);
       ensureLabelAnchor(top, FIRST_LABEL_LAYER);
       this.applyBasemapTheme(top);
-      installBoundaries(top, this.#host.boundaries(), this.display([], true));
+      installBoundaries(top, this.#ctx.store.boundaries, this.display([], true));
       this.#layersInstalled.add(top);
-      updateBoundaries(top, this.#knownIds(), this.display([this.#host.state().compare[1]], true));
-      this.#host.events.attachSecondary(top, this.#host.eventContext());
+      updateBoundaries(top, this.#knownIds(), this.display([this.#ctx.state.compare[1]], true));
+      this.#ctx.events.attachSecondary(top, this.#ctx.eventContext());
     });
   }
 
   destroySwipe(): void {
     if (!this.#swipe) return;
-    this.#host.events.detachSecondary();
+    this.#ctx.events.detachSecondary();
     this.#swipe.destroy();
     this.#swipe = undefined;
-    this.#top = undefined;
+    this.#ctx.swipeMap = undefined;
   }
 }

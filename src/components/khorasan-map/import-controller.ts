@@ -1,7 +1,7 @@
 // The import pipeline of <khorasan-map>: files (picker, drop, URL) → column dialog when unsure → parse and
 // classify in the worker (ImportRunner) → the element's data, kept in the DatasetStore. A file that fails
 // changes nothing on the map.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import {
   type EventClassification,
   eventPoints,
@@ -10,7 +10,7 @@ import {
 } from '../../data/classification.ts';
 import type { CsvColumns } from '../../data/csv-columns.ts';
 import { fetchOk, nameFromUrl } from '../../data/fetch-ok.ts';
-import { DatasetStore } from '../../data/import/dataset-store.ts';
+import type { DatasetStore } from '../../data/import/dataset-store.ts';
 import type { ImportData, ImportedDataset, ImportReport, ImportView } from '../../data/import/import-view.ts';
 
 import { removeDataset } from '../../data/import/imported-store.ts';
@@ -20,21 +20,7 @@ import { sniffTextFormat } from '../../data/sniff-format.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
 import type { ImportOutcome, ImportRequest } from '../../worker/import-protocol.ts';
 import { CancelledError, ImportRunner } from '../../worker/import-runner.ts';
-
-/** How the controller reaches the element's data (closures over its private fields). */
-export interface ImportHooks {
-  data(): {
-    events: readonly EventFeature[];
-    classification: readonly EventClassification[] | null;
-    boundaries: readonly BoundaryFeature[];
-  };
-  apply(data: ImportData): void;
-  report(message: string, cause?: unknown): void;
-  /** Resolves once the map's own data is loaded and fully classified, distances included (imports wait for it). */
-  whenReady(): Promise<void>;
-}
-
-type Host = ReactiveControllerHost & HTMLElement;
+import type { MapContext } from './context.ts';
 
 export class ImportController implements ReactiveController {
   view: ImportView = {
@@ -49,15 +35,7 @@ export class ImportController implements ReactiveController {
   /** Timings of the last import, for the benchmark. */
   lastTimings: { parseMs: number; classifyMs: number; applyMs: number } | null = null;
 
-  #host: Host;
-  #hooks: ImportHooks;
-  #store = new DatasetStore();
-  get #datasets(): ImportedDataset[] {
-    return this.#store.list;
-  }
-  set #datasets(list: ImportedDataset[]) {
-    this.#store.list = list;
-  }
+  #ctx: MapContext;
   #runner = new ImportRunner();
   #mappingResolve: ((columns: CsvColumns | null) => void) | null = null;
 
@@ -88,44 +66,32 @@ export class ImportController implements ReactiveController {
     ['km-import-clear', () => void this.clear()],
   ];
 
-  constructor(host: Host, hooks: ImportHooks) {
-    this.#host = host;
-    this.#hooks = hooks;
-    host.addController(this);
+  constructor(ctx: MapContext) {
+    this.#ctx = ctx;
+    ctx.host.addController(this);
     this.restored = this.#restore();
+    ctx.store.subscribe((changed) => {
+      if (changed.has('classifyProgress')) this.#restoreProgress(ctx.store.classifyProgress);
+    });
+  }
+
+  get #datasets(): DatasetStore {
+    return this.#ctx.store.datasets;
   }
 
   hostConnected(): void {
-    for (const [type, listener] of this.#panelListeners) this.#host.addEventListener(type, listener);
+    for (const [type, listener] of this.#panelListeners) this.#ctx.host.addEventListener(type, listener);
   }
 
   hostDisconnected(): void {
-    for (const [type, listener] of this.#panelListeners) this.#host.removeEventListener(type, listener);
+    for (const [type, listener] of this.#panelListeners) this.#ctx.host.removeEventListener(type, listener);
     if (this.#mappingResolve) this.answerMapping(null);
     this.#runner.dispose();
   }
 
-  // ---------- what the element merges in on (re)load ----------
-
-  boundariesFor(taken: readonly string[]): BoundaryFeature[] {
-    return this.#store.boundariesFor(taken);
-  }
-
-  withEvents(base: readonly EventFeature[]): EventFeature[] {
-    return this.#store.withEvents(base);
-  }
-
-  hiddenEvents(): EventFeature[] {
-    return this.#store.hiddenEvents();
-  }
-
-  stashHidden(classification: readonly EventClassification[]): void {
-    this.#store.stashHidden(classification);
-  }
-
   /** Progress of the classification that follows a (re)load, shown only when stored datasets were restored. */
-  restoreProgress(fraction: number | null): void {
-    if (!this.#datasets.length || (this.view.progress && this.view.progress.phase !== 'restore')) return;
+  #restoreProgress(fraction: number | null): void {
+    if (!this.#datasets.list.length || (this.view.progress && this.view.progress.phase !== 'restore')) return;
     this.#set({ progress: fraction === null ? null : { name: 'imported data', phase: 'restore', fraction } });
   }
 
@@ -168,8 +134,10 @@ export class ImportController implements ReactiveController {
     this.#set({ error: '', report: null, progress: { name, phase: 'read', fraction: 0 } });
     try {
       const format = sniffTextFormat(text);
-      await this.#hooks.whenReady();
-      const { events, classification, boundaries } = this.#hooks.data();
+      // imports are classified against the map's own data: wait for it, distances included
+      await this.#ctx.host.whenReady();
+      await this.#ctx.host.loadClassifications();
+      const { events, classification, boundaries } = this.#ctx.store;
       const request = await this.#request(text, name, format, events, boundaries);
       if (!request) {
         this.#set({ progress: null });
@@ -178,7 +146,7 @@ export class ImportController implements ReactiveController {
       const outcome = await this.#runner.run(request, {
         progress: (phase, fraction) => this.#set({ progress: { name, phase, fraction } }),
         notSaved: (message) =>
-          this.#hooks.report(`${name} is shown but could not be stored for next time: ${message}`),
+          this.#ctx.report(`${name} is shown but could not be stored for next time: ${message}`),
       });
       const t0 = performance.now();
       this.#applyOutcome(outcome, name, classification);
@@ -207,7 +175,7 @@ export class ImportController implements ReactiveController {
     boundaries: readonly BoundaryFeature[],
   ): Promise<ImportRequest | null> {
     const requestId = this.#runner.nextRequestId();
-    const sameName = this.#datasets.find((d) => d.name === name);
+    const sameName = this.#datasets.list.find((d) => d.name === name);
     const replaced = new Set<EventFeature>(
       sameName?.kind === 'events' ? (sameName.features as EventFeature[]) : [],
     );
@@ -236,7 +204,7 @@ export class ImportController implements ReactiveController {
         (b) => !(sameName?.kind === 'boundaries' && (sameName.features as BoundaryFeature[]).includes(b)),
       )
       .map((b) => b.properties.id);
-    const hidden = this.#store.hiddenEvents();
+    const hidden = this.#datasets.hiddenEvents();
     return {
       type: 'file',
       requestId,
@@ -301,49 +269,49 @@ export class ImportController implements ReactiveController {
       return;
     }
     // a new import under a name already used replaces that dataset
-    const old = this.#datasets.find((d) => d.name === name);
+    const old = this.#datasets.list.find((d) => d.name === name);
     if (old) this.#removeFromMap(old);
     if (old && old.kind !== outcome.kind) void removeDataset(old.kind, old.name).catch(() => undefined);
-    const data = this.#hooks.data();
+    const data = this.#ctx.store;
     const classification = [...(data.classification ?? classificationBefore ?? [])];
     if (outcome.kind === 'events') {
       const features = outcome.import.features;
-      this.#hooks.apply({
+      this.#apply({
         events: mergeByDate(data.events, byDate(features)),
         classification: [...classification, ...outcome.classification],
       });
-      this.#datasets = [
-        ...this.#datasets.filter((d) => d !== old),
+      this.#datasets.list = [
+        ...this.#datasets.list.filter((d) => d !== old),
         { kind: 'events', name, importedAt, features, visible: true },
       ];
     } else {
       const features = outcome.import.features;
       const added = new Map(outcome.classification.map((c) => [c.id, c.results]));
       const merge = (list: readonly EventClassification[]) => withBoundaryResults(list, added);
-      for (const d of this.#datasets) if (d.stash) d.stash = merge(d.stash);
-      this.#hooks.apply({
+      for (const d of this.#datasets.list) if (d.stash) d.stash = merge(d.stash);
+      this.#apply({
         boundaries: [...data.boundaries, ...features],
         classification: merge(classification),
         show: features.map((f) => f.properties.id),
       });
-      this.#datasets = [
-        ...this.#datasets.filter((d) => d !== old),
+      this.#datasets.list = [
+        ...this.#datasets.list.filter((d) => d !== old),
         { kind: 'boundaries', name, importedAt, features, visible: true },
       ];
     }
-    this.#set({ progress: null, report, datasets: [...this.#datasets] });
+    this.#set({ progress: null, report, datasets: [...this.#datasets.list] });
   }
 
   // ---------- show, hide, remove, clear ----------
 
   setVisible(name: string, visible: boolean): void {
-    const d = this.#datasets.find((x) => x.name === name && x.kind === 'events');
+    const d = this.#datasets.list.find((x) => x.name === name && x.kind === 'events');
     if (!d || d.visible === visible) return;
-    const data = this.#hooks.data();
+    const data = this.#ctx.store;
     const mine = new Set(d.features as EventFeature[]);
     const ids = new Set((d.features as EventFeature[]).map((e) => e.properties.id));
     if (visible) {
-      this.#hooks.apply({
+      this.#apply({
         events: mergeByDate(data.events, byDate(d.features as EventFeature[])),
         classification: data.classification ? [...data.classification, ...(d.stash ?? [])] : null,
       });
@@ -351,59 +319,56 @@ export class ImportController implements ReactiveController {
     } else {
       const classification = data.classification ?? [];
       d.stash = classification.filter((c) => ids.has(c.id));
-      this.#hooks.apply({
+      this.#apply({
         events: data.events.filter((e) => !mine.has(e)),
         classification: data.classification ? classification.filter((c) => !ids.has(c.id)) : null,
       });
     }
     d.visible = visible;
-    this.#set({ datasets: [...this.#datasets] });
+    this.#set({ datasets: [...this.#datasets.list] });
     void this.#storeHidden(name, !visible);
   }
 
   /** The hidden flag is kept with the dataset, once the worker has written it. */
   #storeHidden(name: string, hidden: boolean): Promise<void> {
-    return this.#store
+    return this.#datasets
       .storeHidden(name, hidden, () => this.whenSaved())
       .catch((error) => {
-        this.#hooks.report(`${name}: shown/hidden could not be stored: ${(error as Error).message}`, error);
+        this.#ctx.report(`${name}: shown/hidden could not be stored: ${(error as Error).message}`, error);
       });
   }
 
   async remove(name: string): Promise<void> {
-    const d = this.#datasets.find((x) => x.name === name);
+    const d = this.#datasets.list.find((x) => x.name === name);
     if (!d) return;
     this.#removeFromMap(d);
-    this.#datasets = this.#datasets.filter((x) => x !== d);
-    this.#set({ datasets: [...this.#datasets] });
+    this.#datasets.list = this.#datasets.list.filter((x) => x !== d);
+    this.#set({ datasets: [...this.#datasets.list] });
     try {
-      await this.#store.storeRemoval(d);
+      await this.#datasets.storeRemoval(d);
     } catch (error) {
-      this.#hooks.report(`${name} could not be removed from storage: ${(error as Error).message}`, error);
+      this.#ctx.report(`${name} could not be removed from storage: ${(error as Error).message}`, error);
     }
   }
 
   /** Removes every imported dataset, from the map and from storage. */
   async clear(): Promise<void> {
-    for (const d of [...this.#datasets]) this.#removeFromMap(d);
-    this.#datasets = [];
+    for (const d of [...this.#datasets.list]) this.#removeFromMap(d);
+    this.#datasets.list = [];
     this.#set({ datasets: [], report: null });
     try {
-      await this.#store.storeClear();
+      await this.#datasets.storeClear();
     } catch (error) {
-      this.#hooks.report(
-        `Imported data could not be cleared from storage: ${(error as Error).message}`,
-        error,
-      );
+      this.#ctx.report(`Imported data could not be cleared from storage: ${(error as Error).message}`, error);
     }
   }
 
   #removeFromMap(d: ImportedDataset): void {
-    const data = this.#hooks.data();
+    const data = this.#ctx.store;
     if (d.kind === 'events') {
       const mine = new Set(d.features as EventFeature[]);
       const ids = new Set((d.features as EventFeature[]).map((e) => e.properties.id));
-      this.#hooks.apply({
+      this.#apply({
         events: data.events.filter((e) => !mine.has(e)),
         classification: data.classification ? data.classification.filter((c) => !ids.has(c.id)) : null,
       });
@@ -412,8 +377,8 @@ export class ImportController implements ReactiveController {
     const mine = new Set(d.features as BoundaryFeature[]);
     const ids = (d.features as BoundaryFeature[]).map((b) => b.properties.id);
     const strip = (list: readonly EventClassification[]) => withoutBoundaries(list, ids);
-    for (const x of this.#datasets) if (x.stash) x.stash = strip(x.stash);
-    this.#hooks.apply({
+    for (const x of this.#datasets.list) if (x.stash) x.stash = strip(x.stash);
+    this.#apply({
       boundaries: data.boundaries.filter((b) => !mine.has(b)),
       classification: data.classification ? strip(data.classification) : null,
     });
@@ -427,23 +392,34 @@ export class ImportController implements ReactiveController {
 
   async #restore(): Promise<void> {
     try {
-      await this.#store.restore((message) => this.#hooks.report(message));
-      this.#set({ datasets: [...this.#datasets] });
+      await this.#datasets.restore((message) => this.#ctx.report(message));
+      this.#set({ datasets: [...this.#datasets.list] });
     } catch (error) {
       // No IndexedDB (private mode, blocked storage): importing still works for this page.
-      this.#hooks.report(`Imported data could not be restored: ${(error as Error).message}`, error);
+      this.#ctx.report(`Imported data could not be restored: ${(error as Error).message}`, error);
     }
   }
 
   // ---------- helpers ----------
 
+  /** Imported data was added, shown, hidden or removed: the store takes it; new boundaries are shown. */
+  #apply({ events, boundaries, classification, show }: ImportData): void {
+    this.#ctx.store.update({
+      ...(events && { events }),
+      ...(boundaries && { boundaries }),
+      ...(classification !== undefined && { classification }),
+    });
+    const state = this.#ctx.state;
+    if (show?.length) this.#ctx.commit({ ...state, boundaries: [...state.boundaries, ...show] }, 'ui');
+  }
+
   #fail(message: string, cause?: unknown): void {
     this.#set({ error: message });
-    this.#hooks.report(message, cause);
+    this.#ctx.report(message, cause);
   }
 
   #set(patch: Partial<ImportView>): void {
     this.view = { ...this.view, ...patch };
-    this.#host.requestUpdate();
+    this.#ctx.host.requestUpdate();
   }
 }

@@ -1,13 +1,14 @@
 // Keeps the selected event in view: whenever an event is selected (marker, list, URL, attribute, API), the
 // map eases so that the point, and its line to the nearest outline of the active boundary once the
 // distances are known, sit in the part of the map that the details card leaves free.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LngLatBoundsLike, Map as MaplibreMap } from 'maplibre-gl';
 import type { EventClassification } from '../../data/classification.ts';
 import type { EventFeature } from '../../data/types.ts';
 import { freeAreaPadding, type PaddingOptions, type Rect } from '../../map/free-area.ts';
 
 /** What the controller reads of the element: all of it public API. */
-export interface SelectionFrameHost extends HTMLElement {
+export interface SelectionFrameHost extends HTMLElement, ReactiveControllerHost {
   readonly map: MaplibreMap | undefined;
   readonly state: { activeBoundary: string; selected: string | null };
   readonly classifications: readonly EventClassification[] | null;
@@ -18,7 +19,7 @@ export interface SelectionFrameHost extends HTMLElement {
 /** Space kept between the framed points and the card or the map's edge, in CSS pixels. */
 const MARGIN = 48;
 
-export class SelectionFrame {
+export class SelectionFrame implements ReactiveController {
   #host: SelectionFrameHost;
   #token = 0;
 
@@ -31,8 +32,18 @@ export class SelectionFrame {
     private readonly keepView: () => boolean = () => false,
   ) {
     this.#host = host;
-    host.addEventListener('khorasan-select', (e) => void this.#onSelect(e.detail.event));
+    host.addController(this);
   }
+
+  hostConnected(): void {
+    this.#host.addEventListener('khorasan-select', this.#onSelectEvent);
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener('khorasan-select', this.#onSelectEvent);
+  }
+
+  #onSelectEvent = (e: HTMLElementEventMap['khorasan-select']) => void this.#onSelect(e.detail.event);
 
   async #onSelect(event: EventFeature | null): Promise<void> {
     const token = ++this.#token;

@@ -1,35 +1,50 @@
 // What the element's own controls do: the compare mode and pair, the layer panel, the event selection
 // and filters, the swipe divider, Escape on the map and the panel drawer. Each turns a user's action into
 // a new state (committed as a change from the interface) or a change of the element's view.
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import { dividerKey } from '../../map/swipe-map.ts';
-import type { CompareMode, MapState } from '../../state/map-state.ts';
-
-/** What the handlers need of the element. */
-export interface UiHost {
-  state(): MapState;
-  /** Takes a state changed in the interface. */
-  commit(next: MapState): void;
-  /** Ids of the loaded boundaries, in their drawing order. */
-  boundaryIds(): string[];
-  map(): MaplibreMap | undefined;
-  /** Where the swipe divider is drawn (during a drag, before the state takes it). */
-  swipePosition(): number;
-  setSwipePosition(percent: number): void;
-  setDrawerOpen(open: boolean): void;
-  /** The element's shadow root, once the last change is rendered. */
-  rendered(): Promise<ParentNode>;
-}
+import { type CompareMode, DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
+import type { MapContext } from './context.ts';
 
 export class UiHandlers {
-  #host: UiHost;
+  #ctx: MapContext;
+  #swipePosition = DEFAULT_STATE.divider;
+  #drawerOpen = false;
 
-  constructor(host: UiHost) {
-    this.#host = host;
+  constructor(ctx: MapContext) {
+    this.#ctx = ctx;
+    ctx.onStateChange((prev, next) => {
+      if (prev.divider !== next.divider) this.#setSwipePosition(next.divider);
+    });
+  }
+
+  /** Where the divider is drawn: the state's `divider`, or the pointer's position during a drag. */
+  get swipePosition(): number {
+    return this.#swipePosition;
+  }
+
+  /** Whether the panel drawer is open (narrow layouts). */
+  get drawerOpen(): boolean {
+    return this.#drawerOpen;
+  }
+
+  #setSwipePosition(percent: number): void {
+    this.#swipePosition = percent;
+    this.#ctx.host.requestUpdate();
+  }
+
+  #setDrawerOpen(open: boolean): void {
+    this.#drawerOpen = open;
+    this.#ctx.host.requestUpdate();
+  }
+
+  /** The element's shadow root, once the last change is rendered. */
+  async #rendered(): Promise<ParentNode> {
+    await this.#ctx.host.updateComplete;
+    return this.#ctx.host.renderRoot;
   }
 
   #patch(patch: Partial<MapState>): void {
-    this.#host.commit({ ...this.#host.state(), ...patch });
+    this.#ctx.commit({ ...this.#ctx.state, ...patch }, 'ui');
   }
 
   setMode = (mode: CompareMode): void => {
@@ -38,7 +53,7 @@ export class UiHandlers {
 
   onModeKey = (e: KeyboardEvent): void => {
     const modes: CompareMode[] = ['overlay', 'swipe', 'difference'];
-    const i = modes.indexOf(this.#host.state().mode);
+    const i = modes.indexOf(this.#ctx.state.mode);
     const delta =
       e.key === 'ArrowRight' || e.key === 'ArrowDown'
         ? 1
@@ -49,26 +64,26 @@ export class UiHandlers {
     e.preventDefault();
     const mode = modes[(i + delta + modes.length) % modes.length];
     this.setMode(mode);
-    void this.#host
-      .rendered()
-      .then((root) => root.querySelector<HTMLButtonElement>(`.modes [data-mode="${mode}"]`)?.focus());
+    void this.#rendered().then((root) =>
+      root.querySelector<HTMLButtonElement>(`.modes [data-mode="${mode}"]`)?.focus(),
+    );
   };
 
   setPair = (index: 0 | 1, id: string): void => {
-    const pair: [string, string] = [...this.#host.state().compare];
+    const pair: [string, string] = [...this.#ctx.state.compare];
     pair[index] = id;
     this.#patch({ compare: pair });
   };
 
   swapPair = (): void => {
-    const [a, b] = this.#host.state().compare;
+    const [a, b] = this.#ctx.state.compare;
     this.#patch({ compare: [b, a] });
   };
 
   onToggle = (e: CustomEvent<{ id: string; visible: boolean }>): void => {
     const { id, visible } = e.detail;
-    const current = this.#host.state().boundaries.filter((x) => x !== id);
-    const order = this.#host.boundaryIds();
+    const current = this.#ctx.state.boundaries.filter((x) => x !== id);
+    const order = this.#ctx.store.boundaryIds();
     const boundaries = visible
       ? [...current, id].sort((x, y) => order.indexOf(x) - order.indexOf(y))
       : current;
@@ -76,7 +91,7 @@ export class UiHandlers {
   };
 
   onOpacity = (e: CustomEvent<{ id: string; opacity: number }>): void => {
-    this.#patch({ opacity: { ...this.#host.state().opacity, [e.detail.id]: e.detail.opacity } });
+    this.#patch({ opacity: { ...this.#ctx.state.opacity, [e.detail.id]: e.detail.opacity } });
   };
 
   onActive = (e: CustomEvent<{ id: string }>): void => {
@@ -94,7 +109,7 @@ export class UiHandlers {
   onFilters = (e: Event): void => {
     e.stopPropagation();
     const patch = (e as CustomEvent<Partial<MapState['filters']>>).detail;
-    this.#patch({ filters: { ...this.#host.state().filters, ...patch } });
+    this.#patch({ filters: { ...this.#ctx.state.filters, ...patch } });
   };
 
   onDividerPointer = (e: PointerEvent): void => {
@@ -103,11 +118,11 @@ export class UiHandlers {
     handle.setPointerCapture(e.pointerId);
     const move = (ev: PointerEvent) => {
       const rect = stage.getBoundingClientRect();
-      this.#host.setSwipePosition(Math.max(0, Math.min(100, ((ev.clientX - rect.left) / rect.width) * 100)));
+      this.#setSwipePosition(Math.max(0, Math.min(100, ((ev.clientX - rect.left) / rect.width) * 100)));
     };
     const up = () => {
       // the state (and the hash) take the position once, where the drag ends
-      this.#patch({ divider: this.#host.swipePosition() });
+      this.#patch({ divider: this.#swipePosition });
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
       handle.removeEventListener('pointercancel', up);
@@ -119,7 +134,7 @@ export class UiHandlers {
   };
 
   onDividerKey = (e: KeyboardEvent): void => {
-    const next = dividerKey(e.key, e.shiftKey, this.#host.swipePosition());
+    const next = dividerKey(e.key, e.shiftKey, this.#swipePosition);
     if (next === null) return;
     e.preventDefault();
     this.#patch({ divider: next });
@@ -127,34 +142,34 @@ export class UiHandlers {
 
   /** Escape closes the details panel (deselects), unless it closes a layer above it (the Share dialog). */
   onStageKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape' || !this.#host.state().selected) return;
+    if (e.key !== 'Escape' || !this.#ctx.state.selected) return;
     // one Escape closes one layer: a dialog (which closes itself) is the innermost
     if (e.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
     e.stopPropagation();
     this.#patch({ selected: null });
     // the panel that had the focus is gone: give it to the map
-    this.#host.map()?.getCanvas().focus();
+    this.#ctx.map?.getCanvas().focus();
   };
 
   /** The skip links: focus the map, or the event list (opening the drawer first on narrow layouts). */
   skipTo = async (target: 'map' | 'list'): Promise<void> => {
     if (target === 'map') {
-      this.#host.map()?.getCanvas().focus();
+      this.#ctx.map?.getCanvas().focus();
       return;
     }
-    let root = await this.#host.rendered();
+    let root = await this.#rendered();
     const toggle = root.querySelector<HTMLElement>('.drawer-toggle');
     if (toggle && getComputedStyle(toggle).display !== 'none') {
-      this.#host.setDrawerOpen(true);
-      root = await this.#host.rendered();
+      this.#setDrawerOpen(true);
+      root = await this.#rendered();
     }
     root.querySelector('km-event-list')?.shadowRoot?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   };
 
   /** Opens or closes the panel drawer (narrow layouts), moving the focus into it and back. */
   setDrawer = (open: boolean): void => {
-    this.#host.setDrawerOpen(open);
-    void this.#host.rendered().then((root) => {
+    this.#setDrawerOpen(open);
+    void this.#rendered().then((root) => {
       const target = open ? '.drawer-close' : '.drawer-toggle';
       const button = root.querySelector<HTMLButtonElement>(target);
       if (button && getComputedStyle(button).display !== 'none') button.focus();
