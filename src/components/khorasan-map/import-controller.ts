@@ -2,20 +2,14 @@
 // classify in the worker (ImportRunner) → the element's data, kept in the DatasetStore. A file that fails
 // changes nothing on the map.
 import type { ReactiveController } from 'lit';
-import {
-  type EventClassification,
-  eventPoints,
-  withBoundaryResults,
-  withoutBoundaries,
-} from '../../data/classification.ts';
+import { type EventClassification, eventPoints } from '../../data/classification.ts';
 import type { CsvColumns } from '../../data/csv-columns.ts';
 import { fetchOk, nameFromUrl } from '../../data/fetch-ok.ts';
 import type { DatasetStore } from '../../data/import/dataset-store.ts';
-import type { ImportData, ImportedDataset, ImportReport, ImportView } from '../../data/import/import-view.ts';
+import type { ImportedDataset, ImportReport, ImportView } from '../../data/import/import-view.ts';
 
 import { removeDataset } from '../../data/import/imported-store.ts';
 import type { CsvPreview } from '../../data/import/parse-csv-events.ts';
-import { byDate, mergeByDate } from '../../data/merge-by-date.ts';
 import { sniffTextFormat } from '../../data/sniff-format.ts';
 import type { BoundaryFeature, EventFeature } from '../../data/types.ts';
 import type { ImportOutcome, ImportRequest } from '../../worker/import-protocol.ts';
@@ -268,63 +262,22 @@ export class ImportController implements ReactiveController {
       );
       return;
     }
-    // a new import under a name already used replaces that dataset
-    const old = this.#datasets.list.find((d) => d.name === name);
-    if (old) this.#removeFromMap(old);
+    // a new import under a name already used replaces that dataset (its stored copy too, if of another kind)
+    const old = this.#datasets.find(name);
     if (old && old.kind !== outcome.kind) void removeDataset(old.kind, old.name).catch(() => undefined);
-    const data = this.#ctx.store;
-    const classification = [...(data.classification ?? classificationBefore ?? [])];
-    if (outcome.kind === 'events') {
-      const features = outcome.import.features;
-      this.#apply({
-        events: mergeByDate(data.events, byDate(features)),
-        classification: [...classification, ...outcome.classification],
-      });
-      this.#datasets.list = [
-        ...this.#datasets.list.filter((d) => d !== old),
-        { kind: 'events', name, importedAt, features, visible: true },
-      ];
-    } else {
-      const features = outcome.import.features;
-      const added = new Map(outcome.classification.map((c) => [c.id, c.results]));
-      const merge = (list: readonly EventClassification[]) => withBoundaryResults(list, added);
-      for (const d of this.#datasets.list) if (d.stash) d.stash = merge(d.stash);
-      this.#apply({
-        boundaries: [...data.boundaries, ...features],
-        classification: merge(classification),
-        show: features.map((f) => f.properties.id),
-      });
-      this.#datasets.list = [
-        ...this.#datasets.list.filter((d) => d !== old),
-        { kind: 'boundaries', name, importedAt, features, visible: true },
-      ];
-    }
+    const { features } = outcome.import;
+    const dataset: ImportedDataset = { kind: outcome.kind, name, importedAt, features, visible: true };
+    this.#ctx.store.addDataset(dataset, outcome.classification, classificationBefore);
+    if (outcome.kind === 'boundaries') this.#show(features.map((f) => f.properties.id));
     this.#set({ progress: null, report, datasets: [...this.#datasets.list] });
   }
 
   // ---------- show, hide, remove, clear ----------
 
   setVisible(name: string, visible: boolean): void {
-    const d = this.#datasets.list.find((x) => x.name === name && x.kind === 'events');
+    const d = this.#datasets.find(name, 'events');
     if (!d || d.visible === visible) return;
-    const data = this.#ctx.store;
-    const mine = new Set(d.features as EventFeature[]);
-    const ids = new Set((d.features as EventFeature[]).map((e) => e.properties.id));
-    if (visible) {
-      this.#apply({
-        events: mergeByDate(data.events, byDate(d.features as EventFeature[])),
-        classification: data.classification ? [...data.classification, ...(d.stash ?? [])] : null,
-      });
-      d.stash = undefined;
-    } else {
-      const classification = data.classification ?? [];
-      d.stash = classification.filter((c) => ids.has(c.id));
-      this.#apply({
-        events: data.events.filter((e) => !mine.has(e)),
-        classification: data.classification ? classification.filter((c) => !ids.has(c.id)) : null,
-      });
-    }
-    d.visible = visible;
+    this.#ctx.store.setDatasetVisible(d, visible);
     this.#set({ datasets: [...this.#datasets.list] });
     void this.#storeHidden(name, !visible);
   }
@@ -341,8 +294,7 @@ export class ImportController implements ReactiveController {
   async remove(name: string): Promise<void> {
     const d = this.#datasets.list.find((x) => x.name === name);
     if (!d) return;
-    this.#removeFromMap(d);
-    this.#datasets.list = this.#datasets.list.filter((x) => x !== d);
+    this.#ctx.store.removeDataset(d);
     this.#set({ datasets: [...this.#datasets.list] });
     try {
       await this.#datasets.storeRemoval(d);
@@ -353,35 +305,13 @@ export class ImportController implements ReactiveController {
 
   /** Removes every imported dataset, from the map and from storage. */
   async clear(): Promise<void> {
-    for (const d of [...this.#datasets.list]) this.#removeFromMap(d);
-    this.#datasets.list = [];
+    for (const d of [...this.#datasets.list]) this.#ctx.store.removeDataset(d);
     this.#set({ datasets: [], report: null });
     try {
       await this.#datasets.storeClear();
     } catch (error) {
       this.#ctx.report(`Imported data could not be cleared from storage: ${(error as Error).message}`, error);
     }
-  }
-
-  #removeFromMap(d: ImportedDataset): void {
-    const data = this.#ctx.store;
-    if (d.kind === 'events') {
-      const mine = new Set(d.features as EventFeature[]);
-      const ids = new Set((d.features as EventFeature[]).map((e) => e.properties.id));
-      this.#apply({
-        events: data.events.filter((e) => !mine.has(e)),
-        classification: data.classification ? data.classification.filter((c) => !ids.has(c.id)) : null,
-      });
-      return;
-    }
-    const mine = new Set(d.features as BoundaryFeature[]);
-    const ids = (d.features as BoundaryFeature[]).map((b) => b.properties.id);
-    const strip = (list: readonly EventClassification[]) => withoutBoundaries(list, ids);
-    for (const x of this.#datasets.list) if (x.stash) x.stash = strip(x.stash);
-    this.#apply({
-      boundaries: data.boundaries.filter((b) => !mine.has(b)),
-      classification: data.classification ? strip(data.classification) : null,
-    });
   }
 
   dismiss(): void {
@@ -402,15 +332,10 @@ export class ImportController implements ReactiveController {
 
   // ---------- helpers ----------
 
-  /** Imported data was added, shown, hidden or removed: the store takes it; new boundaries are shown. */
-  #apply({ events, boundaries, classification, show }: ImportData): void {
-    this.#ctx.store.update({
-      ...(events && { events }),
-      ...(boundaries && { boundaries }),
-      ...(classification !== undefined && { classification }),
-    });
+  /** Newly imported boundaries are drawn. */
+  #show(ids: string[]): void {
     const state = this.#ctx.state;
-    if (show?.length) this.#ctx.commit({ ...state, boundaries: [...state.boundaries, ...show] }, 'ui');
+    this.#ctx.commit({ ...state, boundaries: [...state.boundaries, ...ids] }, 'ui');
   }
 
   #fail(message: string, cause?: unknown): void {

@@ -49,12 +49,3 @@ export interface ImportView {
   error: string;
   mapping: MappingRequest | null;
 }
-
-/** What an import, a show/hide or a removal changes in the element's data. */
-export interface ImportData {
-  events?: EventFeature[];
-  classification?: EventClassification[] | null;
-  boundaries?: BoundaryFeature[];
-  /** Boundary ids to draw (newly imported ones). */
-  show?: string[];
-}
