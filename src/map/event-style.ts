@@ -340,3 +340,8 @@ export function sizeLegendSteps(
 ): { killed: number; radius: number }[] {
   return killed.map((k) => ({ killed: k, radius: markerRadius(k) }));
 }
+
+/** Zoom up to which markers are clustered: further in for large (imported) datasets. */
+export function clusterMaxZoomFor(count: number): number {
+  return count > 100_000 ? 9 : count > 20_000 ? 7 : 5;
+}

@@ -86,4 +86,25 @@ describe('layering of src/', () => {
       .map((f) => `${f.file}: ${f.lines}`);
     expect(long).toEqual([]);
   });
+
+  // The element folder holds UI only (issue 17): a Lit element, a stylesheet, a ReactiveController, or DOM
+  // code (Lit templates, DOM APIs, maplibre controls). A file that is none of these is a pure helper and
+  // belongs to src/data, src/state or src/map.
+  test('every file in src/components is a Lit element, a styles file, a ReactiveController or DOM code', () => {
+    const DOM_API =
+      /\b(?:document|window|HTMLElement|HTMLCanvasElement|getComputedStyle|IntersectionObserver|CustomEvent|IControl)\b/;
+    const kindOf = (file: string, text: string): string | null => {
+      if (file.endsWith('.styles.ts')) return 'styles';
+      if (/\bextends LitElement\b/.test(text)) return 'element';
+      if (/\bimplements ReactiveController\b/.test(text)) return 'controller';
+      if (/from 'lit'/.test(text)) return 'dom'; // Lit templates
+      // only what the file itself runs counts: comments and strings (import paths) may name anything
+      const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$|'[^'\n]*'|"[^"\n]*"/gm, '');
+      return DOM_API.test(code) ? 'dom' : null;
+    };
+    const components = [...graph.keys()].filter((f) => layerOf(f) === 'components');
+    expect(components.length).toBeGreaterThan(30);
+    const pure = components.filter((f) => kindOf(f, readFileSync(f, 'utf8')) === null);
+    expect(pure).toEqual([]);
+  });
 });

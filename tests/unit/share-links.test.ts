@@ -1,15 +1,15 @@
 // The share dialog's link and snippets, and the iframe page's parameters, against the state serializer:
 // what the snippets say must restore the state they were made from.
 import { describe, expect, test } from 'vitest';
+import { attributesToParams, paramsToAttributes, parseHeight } from '../../src/state/embed-params.ts';
+import { DEFAULT_STATE, type MapState } from '../../src/state/map-state.ts';
 import {
   defaultScriptUrl,
   embedPageUrl,
   iframeSnippet,
   permalink,
   scriptSnippet,
-} from '../../src/components/km-share/share-links.ts';
-import { attributesToParams, paramsToAttributes, parseHeight } from '../../src/state/embed-params.ts';
-import { DEFAULT_STATE, type MapState } from '../../src/state/map-state.ts';
+} from '../../src/state/share-links.ts';
 import {
   applyAttribute,
   normaliseState,

@@ -7,10 +7,10 @@ import { eventsMode, withExtraEvents } from '../../data/embed-sources.ts';
 import { lacksDetails, mergeEventDetails } from '../../data/event-split.ts';
 import { loadEventDetails, loadEvents } from '../../data/load-geodata.ts';
 import type { EventFeature } from '../../data/types.ts';
+import { PeriodFollower } from '../../state/period-follower.ts';
 import { emit } from '../events.ts';
 import type { Classifications } from './classifications.ts';
 import type { MapContext } from './context.ts';
-import { PeriodFollower } from './period-follower.ts';
 
 export class EventData implements ReactiveController {
   #ctx: MapContext;

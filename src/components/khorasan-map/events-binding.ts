@@ -11,7 +11,7 @@ import { BUILT_IN_PERIOD, type Period } from '../../data/time-window.ts';
 import type { EventFeature } from '../../data/types.ts';
 import type { ThemeName } from '../../map/colors.ts';
 import { EventLayers } from '../../map/event-layers.ts';
-import { EVENT_COLORS, sizeLegendSteps } from '../../map/event-style.ts';
+import { clusterMaxZoomFor, EVENT_COLORS, sizeLegendSteps } from '../../map/event-style.ts';
 import { FONT_BOLD } from '../../map/style.ts';
 import type { MapState } from '../../state/map-state.ts';
 import '../km-event-list/km-event-list.ts';
@@ -22,11 +22,6 @@ import type { LegendItem } from '../km-legend/km-legend.ts';
 
 /** Small clusters, so that Kerman, Moscow and Dagestan stand apart in the default view. */
 const CLUSTER_RADIUS = 24;
-
-/** Zoom up to which markers are clustered: further in for large (imported) datasets. */
-export function clusterMaxZoomFor(count: number): number {
-  return count > 100_000 ? 9 : count > 20_000 ? 7 : 5;
-}
 
 export interface EventsContext {
   events: readonly EventFeature[];

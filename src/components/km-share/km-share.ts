@@ -1,9 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
+import { iframeSnippet, permalink, type ShareInput, scriptSnippet } from '../../state/share-links.ts';
 import { emit } from '../events.ts';
 import { styles } from './km-share.styles.ts';
-import { iframeSnippet, permalink, type ShareInput, scriptSnippet } from './share-links.ts';
 
 type Kind = 'link' | 'iframe' | 'script';
 

@@ -3,8 +3,8 @@
 // code is fetched on the first click: most readers never open it.
 import type { IControl } from 'maplibre-gl';
 import type { MapState } from '../../state/map-state.ts';
+import { defaultScriptUrl, SETTING_ATTRIBUTES } from '../../state/share-links.ts';
 import type { KmShare } from './km-share.ts';
-import { defaultScriptUrl, SETTING_ATTRIBUTES } from './share-links.ts';
 
 export interface ShareHost extends HTMLElement {
   readonly state: MapState;

@@ -1,9 +1,9 @@
 // Keeps the time filter on the loaded events' period: when imports widen it (a 2010 or a 2026 row), a
 // filter that spanned the old period spans the new one, so no accepted row is outside every window.
 
-import { BUILT_IN_PERIOD, eventPeriod, followPeriod, type Period } from '../../data/time-window.ts';
-import type { EventFeature } from '../../data/types.ts';
-import type { MapState } from '../../state/map-state.ts';
+import { BUILT_IN_PERIOD, eventPeriod, followPeriod, type Period } from '../data/time-window.ts';
+import type { EventFeature } from '../data/types.ts';
+import type { MapState } from './map-state.ts';
 
 export class PeriodFollower {
   #events: readonly EventFeature[] | null = null;

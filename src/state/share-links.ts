@@ -1,9 +1,9 @@
 // The three things the Share / Embed dialog offers, built from a map state: a link, an iframe snippet and
 // a script-tag snippet. Pure string functions (tested in tests/unit/share-links.test.ts).
 
-import { attributesToParams } from '../../state/embed-params.ts';
-import { DEFAULT_STATE, type MapState } from '../../state/map-state.ts';
-import { stateToAttributes, stateToHash } from '../../state/url-state.ts';
+import { attributesToParams } from './embed-params.ts';
+import { DEFAULT_STATE, type MapState } from './map-state.ts';
+import { stateToAttributes, stateToHash } from './url-state.ts';
 
 /** Attributes of the host element that are settings, not state, and travel with a snippet. */
 export const SETTING_ATTRIBUTES = [
