@@ -8,17 +8,10 @@ import type { BoundaryInput } from '../../analysis/types.ts';
 import { checkLonLat } from '../../data/coordinates.ts';
 import { type BatchResults, resultCsvCells } from '../result-columns.ts';
 import { csvLine } from '../writers.ts';
-import { type Newline, recordFields } from './records.ts';
+import type { ChunkLayout } from './layout.ts';
+import { recordFields } from './records.ts';
 
-export interface ChunkLayout {
-  /** Number of header columns. */
-  columns: number;
-  lonColumn: number;
-  latColumn: number;
-  /** The id column, or -1. */
-  idColumn: number;
-  newline: Newline;
-}
+export type { ChunkLayout } from './layout.ts';
 
 export interface ChunkResult {
   text: string;

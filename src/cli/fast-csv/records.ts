@@ -4,9 +4,9 @@
 
 import { checkLonLat } from '../../data/coordinates.ts';
 import { MAX_ROW_CHARS } from '../read-csv.ts';
-import type { ChunkLayout } from './classify-chunk.ts';
+import type { ChunkLayout, Newline } from './layout.ts';
 
-export type Newline = '\n' | '\r\n';
+export type { Newline } from './layout.ts';
 
 /** Why a file cannot take the fast path, or null. */
 export type Malformed = string | null;
