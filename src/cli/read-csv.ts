@@ -20,6 +20,12 @@ import { BATCH_ROWS, CliError, type InputRow, type InputSink, type RejectedRow }
  */
 export const MAX_ROW_CHARS = 2 ** 20;
 
+/**
+ * Papaparse guesses the delimiter and line ends from the text it is given, so the header is always read
+ * from the file's first this many characters (or all of it), whatever the pieces: both CSV paths do so.
+ */
+export const HEADER_PROBE_CHARS = 2 ** 16;
+
 /** Text read per step (bytes decoded); the reader holds at most this plus one row. */
 export const PIECE_CHARS = 2 ** 16;
 
@@ -33,7 +39,7 @@ export const PIECE_CHARS = 2 ** 16;
 export async function readCsv(
   path: string,
   sink: InputSink,
-  maxRowChars: number = MAX_ROW_CHARS,
+  { maxRowChars = MAX_ROW_CHARS, pieceBytes = PIECE_CHARS } = {},
 ): Promise<void> {
   let buffer = '';
   let bufferLine = 1; // the line that buffer[0] is on
@@ -54,7 +60,9 @@ export async function readCsv(
   const visitRow = (visit: CsvRowVisit, fields: string[], cols: CsvColumns): 'reread' | true => {
     rowNumber++;
     const where = `line ${visit.line}`;
-    if (visit.parsedEnd - visit.start > maxRowChars) {
+    // Judged on what any piece size shows: how far papaparse read the row (a broken one runs on).
+    const readLength = visit.parsedEnd - visit.start;
+    if (readLength > maxRowChars) {
       notes.push({ where, reason: tooLong(maxRowChars) });
       return 'reread';
     }
@@ -86,19 +94,40 @@ export async function readCsv(
   const drain = (eof: boolean, h: CsvHeader, cols: CsvColumns) => {
     for (;;) {
       let pending: CsvRowVisit | null = null;
+      let consumed = 0; // where the rows read so far end (a reread row ends after its first line)
       walkCsvRows(buffer, { ...h, end: 0, line: bufferLine }, (visit) => {
-        const cut = visit.parsedEnd >= buffer.length && ('values' in visit || visit.mayBeCutShort);
-        if (cut && !eof) {
+        // A row is known once papaparse ended it before the text's end and its first line is whole (a broken
+        // row's reading resumes after its first line); until then it may go on in the next piece.
+        const lineEnd = buffer.indexOf(h.linebreak, visit.start);
+        if (!eof && (visit.parsedEnd >= buffer.length || lineEnd === -1)) {
           pending = visit;
           return false;
         }
-        return visitRow(visit, h.fields, cols);
+        const firstLineEnd = lineEnd === -1 ? buffer.length : lineEnd + h.linebreak.length;
+        const answer = visitRow(visit, h.fields, cols);
+        consumed = answer === 'reread' ? Math.min(visit.end, firstLineEnd) : visit.end;
+        return answer;
       });
       const open = pending as CsvRowVisit | null;
       if (!open) {
-        bufferLine += countBreaks(buffer, 0, buffer.length, h.linebreak);
-        buffer = '';
-        return;
+        // What is left holds no row yet: blank lines, or the start of one that papaparse gave nothing for.
+        const rest = buffer.slice(consumed);
+        const blank = eof || /^[\r\n]*$/.test(rest);
+        const keep = blank ? buffer.length : consumed;
+        bufferLine += countBreaks(buffer, 0, keep, h.linebreak);
+        buffer = blank ? '' : rest;
+        if (buffer.length <= maxRowChars) return;
+        rowNumber++;
+        notes.push({ where: `line ${bufferLine}`, reason: tooLong(maxRowChars) });
+        const lineEnd = buffer.indexOf(h.linebreak);
+        if (lineEnd === -1) {
+          buffer = '';
+          skipping = true;
+          return;
+        }
+        buffer = buffer.slice(lineEnd + h.linebreak.length);
+        bufferLine++;
+        continue;
       }
       bufferLine += countBreaks(buffer, 0, open.start, h.linebreak);
       buffer = buffer.slice(open.start);
@@ -118,7 +147,7 @@ export async function readCsv(
   };
 
   try {
-    for await (const piece of createReadStream(path, { encoding: 'utf8', highWaterMark: PIECE_CHARS })) {
+    for await (const piece of createReadStream(path, { encoding: 'utf8', highWaterMark: pieceBytes })) {
       let text = piece as string;
       if (skipping) {
         const lb = header?.linebreak ?? '\n';
@@ -130,7 +159,7 @@ export async function readCsv(
       }
       buffer += text;
       if (!header) {
-        const found = headerOf(buffer, false, maxRowChars);
+        const found = headerOf(buffer, false);
         if (!found) continue;
         ({ header, columns } = found);
         sink.start(header.fields);
@@ -145,7 +174,7 @@ export async function readCsv(
     throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
   }
   if (!header) {
-    const found = headerOf(buffer, true, maxRowChars);
+    const found = headerOf(buffer, true);
     if (!found) throw new CliError('the file is empty or has no header row');
     ({ header, columns } = found);
     sink.start(header.fields);
@@ -157,24 +186,18 @@ export async function readCsv(
 }
 
 /** The header and its columns once `text` holds all of the header row, else null (read more). */
-function headerOf(
-  text: string,
-  eof: boolean,
-  maxRowChars: number,
-): { header: CsvHeader; columns: CsvColumns } | null {
+function headerOf(text: string, eof: boolean): { header: CsvHeader; columns: CsvColumns } | null {
+  if (!eof && text.length < HEADER_PROBE_CHARS) return null;
   if (text.trim() === '') return null;
   let header: CsvHeader;
   try {
-    header = readCsvHeader(text);
+    header = readCsvHeader(text.slice(0, HEADER_PROBE_CHARS));
   } catch (error) {
-    if (!eof && text.length <= maxRowChars) return null; // perhaps cut short
     if (error instanceof ImportError) throw new CliError(error.message);
     throw error;
   }
-  if (!eof && header.end >= text.length) {
-    if (text.length <= maxRowChars) return null;
-    throw new CliError(`the header row is longer than ${maxRowChars} characters`);
-  }
+  if (header.end >= HEADER_PROBE_CHARS && text.length > HEADER_PROBE_CHARS)
+    throw new CliError(`the header row is longer than ${HEADER_PROBE_CHARS} characters`);
   const columns = detectCsvColumns(header.fields);
   if (!columns)
     throw new CliError(`no latitude/longitude columns in the header: ${header.fields.join(', ')}`);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { detectCsvColumns } from '../../data/csv-columns.ts';
 import { type CsvHeader, readCsvHeader } from '../../data/import/csv-records.ts';
 import { IdRegistry } from '../duplicate-ids.ts';
-import { duplicateIdWarning, MAX_ROW_CHARS, PIECE_CHARS } from '../read-csv.ts';
+import { duplicateIdWarning, HEADER_PROBE_CHARS, MAX_ROW_CHARS, PIECE_CHARS } from '../read-csv.ts';
 import type { ChunkLayout, ChunkResult } from './classify-chunk.ts';
 import { scanRecords } from './records.ts';
 import type { WorkerMessage, WorkerSetup } from './worker.ts';
@@ -62,9 +62,10 @@ async function headerOfFile(
 ): Promise<{ fields: string[]; layout: ChunkLayout; headerChars: number } | string> {
   let first = '';
   for await (const piece of createReadStream(file, { encoding: 'utf8', highWaterMark: PIECE_CHARS })) {
-    first = piece as string;
-    break;
+    first += piece as string;
+    if (first.length >= HEADER_PROBE_CHARS) break;
   }
+  first = first.slice(0, HEADER_PROBE_CHARS);
   if (first.charCodeAt(0) === 0xfeff) return 'a byte-order mark';
   let header: CsvHeader;
   try {

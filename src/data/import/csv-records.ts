@@ -23,15 +23,7 @@ export interface CsvHeader {
  */
 export type CsvRowVisit =
   | { line: number; values: string[]; start: number; end: number; parsedEnd: number }
-  | {
-      line: number;
-      error: string;
-      start: number;
-      end: number;
-      parsedEnd: number;
-      /** False when the row is broken whatever follows it (a malformed quote, not just an open one). */
-      mayBeCutShort: boolean;
-    };
+  | { line: number; error: string; start: number; end: number; parsedEnd: number };
 
 /** Reads the header row; an ImportError when there is none or its quotes are broken. */
 export function readCsvHeader(text: string): CsvHeader {
@@ -122,7 +114,6 @@ export function walkCsvRows(
             start,
             end: restartAt,
             parsedEnd: end,
-            mayBeCutShort: result.errors.every((e) => e.type !== 'Quotes' || e.code === 'MissingQuotes'),
           };
         } else {
           line += countBreaks(text, start, end, header.linebreak);
@@ -134,7 +125,6 @@ export function walkCsvRows(
                 start,
                 end,
                 parsedEnd: end,
-                mayBeCutShort: true,
               }
             : { line: rowLine, values, start, end, parsedEnd: end };
         }
