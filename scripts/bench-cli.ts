@@ -30,7 +30,9 @@ try {
   const out = join(dir, 'out.csv');
   const cliArgs = ['--import', 'tsx', 'src/cli/classify.ts', csv, '--format', 'csv'];
   const timed = existsSync('/usr/bin/time');
-  const command = timed ? ['/usr/bin/time', '-f', 'max-rss-kb %M', process.execPath] : [process.execPath];
+  const command = timed
+    ? ['/usr/bin/time', '-f', 'max-rss-kb %M cpu-s %U %S', process.execPath]
+    : [process.execPath];
   const outFd = openSync(out, 'w');
   const start = performance.now();
   // stdout to a file, as `> out.csv` would.
@@ -42,15 +44,19 @@ try {
   closeSync(outFd);
   if (cli.status !== 0) throw new Error(`the CLI failed: ${cli.stderr}`);
   const rssKb = Number(/max-rss-kb (\d+)/.exec(cli.stderr)?.[1] ?? Number.NaN);
+  // User plus system CPU time: on a shared machine the wall time also counts other programs' turns.
+  const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(cli.stderr);
   const cliResult = {
     seconds: round(cliSeconds),
     rowsPerSecond: Math.round(rows / cliSeconds),
     maxRssMb: Number.isFinite(rssKb) ? Math.round(rssKb / 1024) : null,
     outputMb: round(statSync(out).size / 2 ** 20, 1),
+    cpuSeconds: cpu ? round(Number(cpu[1]) + Number(cpu[2])) : null,
   };
   console.log(
     `CLI: ${cliResult.seconds} s, ${cliResult.rowsPerSecond.toLocaleString('en')} rows/s, ` +
-      `${cliResult.maxRssMb ?? '?'} MB peak RSS, ${cliResult.outputMb} MiB of CSV out`,
+      `${cliResult.maxRssMb ?? '?'} MB peak RSS, ${cliResult.outputMb} MiB of CSV out, ` +
+      `${cliResult.cpuSeconds ?? '?'} s of CPU`,
   );
 
   let postgis: Record<string, number> | null = null;

@@ -1,10 +1,11 @@
 // Command-line classifier: `npm run --silent classify -- FILE [--boundaries id1,id2] [--format json|csv|geojson]`.
 // Reads CSV or a GeoJSON FeatureCollection of points (both streamed), prints results on stdout, problems on stderr.
 // Exit status 0 when the file was read (even with rejected rows), 2 when it could not be used at all.
-import { closeSync, openSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { classify } from '../analysis/classify.ts';
+import { sniffFileHead } from '../data/sniff-format.ts';
 import type { BoundaryFeature } from '../data/types.ts';
 import { type CliArgs, parseArgs, USAGE } from './args.ts';
 import { classifyCsvParallel } from './fast-csv/parallel.ts';
@@ -12,8 +13,7 @@ import { CliError, type InputSink } from './input.ts';
 import { boundariesPath, readBoundaries } from './read-boundaries.ts';
 import { readCsv } from './read-csv.ts';
 import { readGeoJson } from './read-geojson.ts';
-import { sniffFormat } from './sniff-format.ts';
-import { makeWriter } from './writers.ts';
+import { batchResults, makeWriter } from './writers.ts';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -48,23 +48,33 @@ async function run(args: CliArgs): Promise<void> {
       reject: (where, reason) => process.stderr.write(`${where}: ${reason}\n`),
     });
     if (counts) {
-      process.stderr.write(`classified ${counts.classified}, rejected ${counts.rejected}\n`);
+      process.stderr.write(summary(counts.classified, counts.rejected, counts.warnings));
       return;
     }
   }
   const progress = process.stderr.isTTY ? new Progress() : null;
   let classified = 0;
   let rejected = 0;
+  let warnings = 0;
   const sink: InputSink = {
     start: (fields) => out(writer.begin(fields)),
-    batch(rows, bad) {
-      for (const r of bad) {
+    batch(rows, notes) {
+      for (const r of notes) {
         progress?.clear();
         process.stderr.write(`${r.where}: ${r.reason}\n`);
+        if (r.warning) warnings++;
+        else rejected++;
       }
-      rejected += bad.length;
       const results = classify(rows, boundaries);
-      out(writer.rows(rows.map((row, i) => ({ row, relations: results[i].results }))));
+      out(
+        writer.rows(
+          rows,
+          batchResults(
+            ids,
+            results.map((r) => r.results),
+          ),
+        ),
+      );
       classified += rows.length;
       progress?.show(classified, rejected);
     },
@@ -72,7 +82,13 @@ async function run(args: CliArgs): Promise<void> {
   await (input === 'csv' ? readCsv(args.file, sink) : readGeoJson(args.file, sink));
   out(writer.end());
   progress?.clear();
-  process.stderr.write(`classified ${classified}, rejected ${rejected}\n`);
+  process.stderr.write(summary(classified, rejected, warnings));
+}
+
+/** The last line on stderr. */
+function summary(classified: number, rejected: number, warnings: number): string {
+  const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+  return `classified ${classified}, rejected ${rejected}${warned}\n`;
 }
 
 /** Worker threads for this run: as asked, else one per core for a file of 4 MB or more. */
@@ -102,10 +118,22 @@ function detectInput(file: string): 'csv' | 'geojson' {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.geojson') return 'geojson';
-  const sniffed = sniffFormat(file);
-  if (!sniffed)
+  const sniffed = sniffFileHead(fileHead(file));
+  if (sniffed === 'json') return 'geojson';
+  if (sniffed !== 'csv')
     throw new CliError(`unknown input format for ${file} (expected CSV or a GeoJSON FeatureCollection)`);
   return sniffed;
+}
+
+/** The file's first 4 KiB as text. */
+function fileHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function out(text: string): void {

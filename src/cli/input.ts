@@ -9,12 +9,18 @@ export interface InputRow {
   record: Record<string, unknown>;
   /** The input feature, for GeoJSON input. */
   feature?: Feature;
+  /** CSV input: the row's values in header order, as the CSV output writes them. */
+  values?: string[];
 }
 
-/** A row that could not be classified: where it is ("line 12", "feature 3") and why. */
+/**
+ * A row that could not be classified: where it is ("line 12", "feature 3") and why. With `warning`, a note on
+ * a row that was classified (a repeated id), printed in line order with the rejections but not counted.
+ */
 export interface RejectedRow {
   where: string;
   reason: string;
+  warning?: true;
 }
 
 /** Receives the input in order, a batch at a time; `fields` are the input's column/property names. */

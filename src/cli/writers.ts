@@ -1,24 +1,45 @@
-import Papa from 'papaparse';
 import type { BoundaryRelation } from '../analysis/types.ts';
+import { csvCell } from '../data/export/csv-escape.ts';
 import type { OutputFormat } from './args.ts';
 import type { InputRow } from './input.ts';
-
-/** A classified row, ready to print. */
-export interface OutputRow {
-  row: InputRow;
-  relations: Record<string, BoundaryRelation>;
-}
+import {
+  type BatchResults,
+  resultCsvCells,
+  resultHeader,
+  resultProperties,
+  resultValues,
+} from './result-columns.ts';
 
 /** Turns classified rows into the text of one output format, piece by piece. */
 export interface Writer {
   begin(fields: string[]): string;
-  rows(rows: OutputRow[]): string;
+  /** `results` holds the answers for `rows`, row i at index i. */
+  rows(rows: InputRow[], results: BatchResults): string;
   end(): string;
 }
 
-/** Distances are printed to the metre. */
-function km(value: number): number {
-  return Math.round(value * 1000) / 1000;
+/** The answers of analysis/classify.ts for a batch, in the columns result-columns.ts prints. */
+export function batchResults(
+  ids: readonly string[],
+  relations: readonly Record<string, BoundaryRelation>[],
+): BatchResults {
+  const n = relations.length;
+  const inside = ids.map(() => new Uint8Array(n));
+  const distanceKm = ids.map(() => new Float64Array(n));
+  ids.forEach((id, b) => {
+    for (let i = 0; i < n; i++) {
+      inside[b][i] = relations[i][id].inside ? 1 : 0;
+      distanceKm[b][i] = relations[i][id].distanceKm;
+    }
+  });
+  return { ids, inside, distanceKm };
+}
+
+/** One CSV line (no line end) of input cells, each escaped against formulas and quoted as needed. */
+export function csvLine(values: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += i === 0 ? csvCell(values[i]) : `,${csvCell(values[i])}`;
+  return line;
 }
 
 export function makeWriter(format: OutputFormat, boundaryIds: string[], input: 'csv' | 'geojson'): Writer {
@@ -28,28 +49,12 @@ export function makeWriter(format: OutputFormat, boundaryIds: string[], input: '
     first = false;
     return s;
   };
-  const added = (relations: Record<string, BoundaryRelation>) => {
-    const props: Record<string, boolean | number> = {};
-    for (const id of boundaryIds) {
-      props[`inside_${id}`] = relations[id].inside;
-      props[`distance_km_${id}`] = km(relations[id].distanceKm);
-    }
-    return props;
-  };
   if (format === 'json') {
     return {
       begin: () => '[\n',
-      rows: (rows) =>
+      rows: (rows, results) =>
         rows
-          .map(({ row, relations }) => {
-            const inside: Record<string, boolean> = {};
-            const distanceKm: Record<string, number> = {};
-            for (const id of boundaryIds) {
-              inside[id] = relations[id].inside;
-              distanceKm[id] = km(relations[id].distanceKm);
-            }
-            return separator() + JSON.stringify({ id: row.id, inside, distanceKm });
-          })
+          .map((row, i) => separator() + JSON.stringify({ id: row.id, ...resultValues(results, i) }))
           .join(''),
       end: () => (first ? ']\n' : '\n]\n'),
     };
@@ -57,16 +62,16 @@ export function makeWriter(format: OutputFormat, boundaryIds: string[], input: '
   if (format === 'geojson') {
     return {
       begin: () => '{"type":"FeatureCollection","features":[\n',
-      rows: (rows) =>
+      rows: (rows, results) =>
         rows
-          .map(({ row, relations }) => {
+          .map((row, i) => {
             const base = row.feature ?? {
               type: 'Feature',
               id: row.id,
               geometry: { type: 'Point', coordinates: [row.lon, row.lat] },
               properties: row.record,
             };
-            const properties = { ...(base.properties ?? {}), ...added(relations) };
+            const properties = { ...(base.properties ?? {}), ...resultProperties(results, i) };
             return separator() + JSON.stringify({ ...base, properties });
           })
           .join(''),
@@ -74,31 +79,40 @@ export function makeWriter(format: OutputFormat, boundaryIds: string[], input: '
     };
   }
   // CSV: the input columns (GeoJSON input: id, longitude, latitude and the properties), then the results.
+  // Every input cell goes through the browser export's csvCell, so formula cells come out neutralised.
   let columns: string[] = [];
-  const extra = boundaryIds.flatMap((id) => [`inside_${id}`, `distance_km_${id}`]);
   return {
     begin: (fields) => {
       columns =
         input === 'csv' ? fields : ['id', 'longitude', 'latitude', ...fields.filter((f) => f !== 'id')];
-      return `${Papa.unparse([[...columns, ...extra]])}\r\n`;
+      return `${csvLine([...columns, ...resultHeader(boundaryIds)])}\r\n`;
     },
-    rows: (rows) => {
-      if (rows.length === 0) return '';
-      const table = rows.map(({ row, relations }) => {
+    rows: (rows, results) => {
+      let text = '';
+      rows.forEach((row, i) => {
         const values =
-          input === 'csv' ? row.record : { ...row.record, id: row.id, longitude: row.lon, latitude: row.lat };
-        const cells = columns.map((c) => csvValue(values[c]));
-        for (const id of boundaryIds)
-          cells.push(String(relations[id].inside), String(km(relations[id].distanceKm)));
-        return cells;
+          input === 'csv' && row.values
+            ? row.values
+            : columns.map((c) =>
+                cellValue(
+                  c === 'id'
+                    ? row.id
+                    : c === 'longitude'
+                      ? row.lon
+                      : c === 'latitude'
+                        ? row.lat
+                        : row.record[c],
+                ),
+              );
+        text += `${csvLine(values)}${resultCsvCells(results, i)}\r\n`;
       });
-      return `${Papa.unparse(table)}\r\n`;
+      return text;
     },
     end: () => '',
   };
 }
 
-function csvValue(value: unknown): string {
+function cellValue(value: unknown): string {
   if (value === undefined || value === null) return '';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

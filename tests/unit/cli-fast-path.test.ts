@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/analysis/bench/seeded-points.ts';
-import { kmText } from '../../src/cli/fast-csv/classify-chunk.ts';
 import { prescanCsv } from '../../src/cli/fast-csv/parallel.ts';
+import { kmText } from '../../src/cli/result-columns.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'khorasan-fast-path-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +31,7 @@ function awkwardCsv(rows: number, seed: number, newline: string): string {
   for (let i = 0; i < rows; i++) {
     const lat = (random() * 70 - 5).toFixed(4);
     const lon = (random() * 100 + 10).toFixed(4);
-    const kind = Math.floor(random() * 14);
+    const kind = Math.floor(random() * 16);
     const id = `X${i}`;
     if (kind === 0) lines.push(`${id},2024-01-01,"Kabul, city",${lat},${lon},"said ""hello"""`);
     else if (kind === 1) lines.push(`${id},2024-01-02,Herat,${lat},${lon},"two${newline}lines, quoted"`);
@@ -44,7 +44,10 @@ function awkwardCsv(rows: number, seed: number, newline: string): string {
     else if (kind === 8) lines.push(`${id},2024-01-07,Long,${lat},${lon},note,extra,more`);
     else if (kind === 9) lines.push(`${id},2024-01-08,"Quoted",${lat},${lon},""`);
     else if (kind === 10) lines.push(`${id},2024-01-09,Missing,,${lon},`);
-    else lines.push(`${id},2024-02-0${kind - 9},Plain place,${lat},${lon},n${i}`);
+    else if (kind === 11) lines.push(`${id},2024-01-10,=cmd|x,${lat},${lon},@SUM(A1)`);
+    else if (kind === 12) lines.push(`${id},2024-01-11,"+quoted, formula",${lat},${lon},-3.5`);
+    else if (kind === 13) lines.push(`X${Math.floor(i / 3)},2024-01-12,Repeated id,${lat},${lon},n${i}`);
+    else lines.push(`${id},2024-02-0${kind - 13},Plain place,${lat},${lon},n${i}`);
   }
   return `${lines.join(newline)}${random() < 0.5 ? newline : ''}`;
 }
@@ -67,6 +70,9 @@ describe('fast CSV path', () => {
       expect(parallel.stdout === single.stdout).toBe(true);
       expect(parallel.stderr).toBe(single.stderr);
       expect(single.stderr).toMatch(/^line \d+: latitude 95 is outside ±90$/m);
+      expect(single.stderr).toMatch(/^line \d+: 5 fields where the header has 6$/m);
+      expect(single.stderr).toMatch(/^line \d+: warning: duplicate id "X\d+" \(first on line \d+\)$/m);
+      expect(single.stdout).toMatch(/^X\d+,2024-01-10,'=cmd\|x,.*,'@SUM\(A1\),/m);
     });
   }
 
@@ -78,6 +84,23 @@ describe('fast CSV path', () => {
     const parallel = run(file, '--threads', '2');
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.stderr).toBe(single.stderr);
+  });
+
+  test('a record over several lines that the papaparse path rejects (and reads again) takes that path', async () => {
+    // Its second line is read again as a row there, which the fast path's chunks cannot do.
+    for (const [name, row] of [
+      ['bad-coordinates', 'a2,"95",70,"two\nlines"'],
+      ['ragged', 'a2,35,70,"two\nlines",extra'],
+    ]) {
+      const file = join(dir, `${name}.csv`);
+      writeFileSync(file, `id,latitude,longitude,notes\na1,34.5,69.2,x\n${row}\na3,36,71,y\n`);
+      expect(await prescanCsv(file)).toMatch(/several lines/);
+      const single = run(file, '--threads', '1');
+      const parallel = run(file, '--threads', '2');
+      expect(parallel.stdout).toBe(single.stdout);
+      expect(parallel.stderr).toBe(single.stderr);
+      expect(single.stderr).toMatch(/^line 3: .*\nline 4: .*\nclassified 2, rejected 2\n$/);
+    }
   });
 
   test('kmText is String(Math.round(km · 1000) / 1000) on a million seeded distances', () => {

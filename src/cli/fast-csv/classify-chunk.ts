@@ -6,49 +6,28 @@ import { DEG } from '../../analysis/earth.ts';
 import { pipContainsMany } from '../../analysis/pip-contains.ts';
 import type { BoundaryInput } from '../../analysis/types.ts';
 import { checkLonLat } from '../../data/coordinates.ts';
-import { csvOut, type Newline, recordFields } from './records.ts';
+import { type BatchResults, resultCsvCells } from '../result-columns.ts';
+import { csvLine } from '../writers.ts';
+import type { ChunkLayout } from './layout.ts';
+import { recordFields } from './records.ts';
 
-export interface ChunkLayout {
-  /** Number of header columns. */
-  columns: number;
-  lonColumn: number;
-  latColumn: number;
-  newline: Newline;
-}
+export type { ChunkLayout } from './layout.ts';
 
 export interface ChunkResult {
   text: string;
   /** Rejected rows: line number counted from the chunk's first line (1-based), and why. */
   rejects: { line: number; reason: string }[];
+  /** The classified rows' ids (trimmed, when not empty), and their lines counted as in `rejects`. */
+  ids: string[];
+  idLines: number[];
   /** Lines the chunk's records take (record count plus line breaks inside quoted values). */
   lines: number;
   classified: number;
 }
 
-/** Distances are printed to the metre (as writers.ts does). */
-function km(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-/** '.001' … '.999' without trailing zeros; '' for 0. */
-const FRACTIONS = Array.from({ length: 1000 }, (_, f) =>
-  f === 0 ? '' : `.${String(f).padStart(3, '0').replace(/0+$/, '')}`,
-);
-
-/**
- * String(km(value)) without formatting a double: km(value) is the double nearest to m / 1000 for the
- * integer m = round(value · 1000), and no shorter decimal is that near, so its shortest form is m's digits
- * with the point put back. Non-finite and huge values take String itself.
- */
-export function kmText(value: number): string {
-  const m = Math.round(value * 1000);
-  if (!(m >= 0 && m < 2 ** 31)) return String(km(value));
-  const whole = Math.floor(m / 1000);
-  return `${whole}${FRACTIONS[m - whole * 1000]}`;
-}
-
 export class ChunkClassifier {
   private readonly indexes: BoundaryIndex[];
+  private readonly ids: string[];
   private readonly scratch = new Float64Array(3);
 
   constructor(
@@ -56,16 +35,19 @@ export class ChunkClassifier {
     private readonly layout: ChunkLayout,
   ) {
     this.indexes = boundaries.map(boundaryIndex);
+    this.ids = this.indexes.map((index) => index.id);
   }
 
   /** `text` holds whole records, each ending with a line end except perhaps the file's last. */
   classify(text: string): ChunkResult {
-    const { columns, lonColumn, latColumn, newline } = this.layout;
+    const { columns, lonColumn, latColumn, idColumn, newline } = this.layout;
     const crlf = newline === '\r\n';
     const prefixes: string[] = [];
     const lons: number[] = [];
     const lats: number[] = [];
     const rejects: ChunkResult['rejects'] = [];
+    const ids: string[] = [];
+    const idLines: number[] = [];
     let line = 0;
     let start = 0;
     while (start < text.length) {
@@ -76,39 +58,51 @@ export class ChunkClassifier {
       start = next;
       line += 1;
       const here = line;
-      const plain = record.indexOf('"') === -1 ? plainRecord(record, this.layout) : null;
+      if (record === '') continue; // a blank line
       let lonText: string | undefined;
       let latText: string | undefined;
+      let idText: string | undefined;
       let prefix: string;
-      if (plain) {
-        if (plain.blank) continue;
+      let count: number;
+      if (record.indexOf('"') === -1) {
+        const plain = plainRecord(record, this.layout);
+        count = plain.count;
         lonText = plain.lon;
         latText = plain.lat;
-        prefix = plain.verbatim ? record : prefixOf(recordFields(record), columns);
+        idText = plain.id;
+        prefix = plain.verbatim ? record : csvLine(record.split(','));
       } else {
         const fields = recordFields(record);
-        const counted = Math.min(fields.length, columns);
-        let blank = fields.length <= columns;
-        for (let i = 0; i < counted; i++) {
+        count = fields.length;
+        for (let i = 0; i < fields.length; i++) {
           const v = fields[i];
-          if (v !== '') blank = false;
           if (v.indexOf('\n') !== -1) line += v.split('\n').length - 1;
         }
-        if (blank) continue;
         lonText = fields[lonColumn];
         latText = fields[latColumn];
-        prefix = prefixOf(fields, columns);
+        idText = idColumn >= 0 ? fields[idColumn] : undefined;
+        prefix = csvLine(fields);
+      }
+      if (count !== columns) {
+        rejects.push({ line: here, reason: `${count} fields where the header has ${columns}` });
+        continue;
       }
       const checked = checkLonLat(lonText, latText);
       if (typeof checked === 'string') {
         rejects.push({ line: here, reason: checked });
         continue;
       }
+      const id = idText?.trim();
+      if (id) {
+        ids.push(id);
+        idLines.push(here);
+      }
       lons.push(checked[0]);
       lats.push(checked[1]);
       prefixes.push(prefix);
     }
-    return { text: this.results(prefixes, lons, lats), rejects, lines: line, classified: prefixes.length };
+    const classified = prefixes.length;
+    return { text: this.results(prefixes, lons, lats), rejects, ids, idLines, lines: line, classified };
   }
 
   private results(prefixes: string[], lonList: number[], latList: number[]): string {
@@ -137,52 +131,45 @@ export class ChunkClassifier {
       for (let i = 0; i < n; i++)
         d[i] = gridDistanceKmAt(grid, lons[i], lats[i], xs[i], ys[i], zs[i], this.scratch);
     });
+    const results: BatchResults = { ids: this.ids, inside, distanceKm: distance };
     const lines = new Array<string>(n + 1);
-    const count = this.indexes.length;
-    for (let i = 0; i < n; i++) {
-      let row = prefixes[i];
-      for (let b = 0; b < count; b++)
-        row += `${inside[b][i] === 1 ? ',true,' : ',false,'}${kmText(distance[b][i])}`;
-      lines[i] = row;
-    }
+    for (let i = 0; i < n; i++) lines[i] = prefixes[i] + resultCsvCells(results, i);
     lines[n] = '';
     return lines.join('\r\n');
   }
 }
 
 /**
- * A record without quotes, read without splitting it: its longitude and latitude values, whether it is
- * blank (only commas, and no more values than columns), and whether Papa.unparse would write it unchanged
- * (as many values as columns, none starting or ending with a space, no byte-order mark).
+ * A record without quotes, read without splitting it: its number of values, its longitude, latitude and id
+ * values, and whether the CSV output writes it unchanged (no value starts like a formula; see csvCell).
  */
 function plainRecord(
   record: string,
   layout: ChunkLayout,
-): { lon: string | undefined; lat: string | undefined; blank: boolean; verbatim: boolean } {
+): { count: number; lon?: string; lat?: string; id?: string; verbatim: boolean } {
   let lon: string | undefined;
   let lat: string | undefined;
+  let id: string | undefined;
   let start = 0;
   let count = 0;
+  let verbatim = true;
   for (;;) {
     const comma = record.indexOf(',', start);
     const stop = comma === -1 ? record.length : comma;
+    if (verbatim && stop > start && FORMULA_START[record.charCodeAt(start)] === 1) verbatim = false;
     if (count === layout.lonColumn) lon = record.slice(start, stop);
     if (count === layout.latColumn) lat = record.slice(start, stop);
+    if (count === layout.idColumn) id = record.slice(start, stop);
     count++;
     if (comma === -1) break;
     start = comma + 1;
   }
-  const last = record.length - 1;
-  const verbatim =
-    count === layout.columns &&
-    record.charCodeAt(0) !== 32 &&
-    record.charCodeAt(last) !== 32 &&
-    record.indexOf(' ,') === -1 &&
-    record.indexOf(', ') === -1 &&
-    record.indexOf('\ufeff') === -1 &&
-    (layout.newline === '\n' || record.indexOf('\r') === -1);
-  return { lon, lat, blank: count <= layout.columns && record.length === count - 1, verbatim };
+  return { count, lon, lat, id, verbatim };
 }
+
+/** First characters after which csvCell may change a value: = + - @ tab CR. */
+const FORMULA_START = new Uint8Array(128);
+for (const c of '=+-@\t\r') FORMULA_START[c.charCodeAt(0)] = 1;
 
 /** Index of the '\n' that ends the record starting at `from` (quotes respected), or -1 at the end of the text. */
 function nextRecordEnd(text: string, from: number): number {
@@ -203,11 +190,4 @@ function nextRecordEnd(text: string, from: number): number {
       }
     }
   }
-}
-
-/** The input columns as Papa.unparse writes them. */
-function prefixOf(fields: string[], columns: number): string {
-  let out = csvOut(fields[0] ?? '');
-  for (let i = 1; i < columns; i++) out += `,${csvOut(fields[i] ?? '')}`;
-  return out;
 }

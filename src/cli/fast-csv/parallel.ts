@@ -4,8 +4,11 @@
 import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { detectCsvColumns } from '../../data/csv-columns.ts';
+import { type CsvHeader, readCsvHeader } from '../../data/import/csv-records.ts';
+import { IdRegistry } from '../duplicate-ids.ts';
+import { duplicateIdWarning, HEADER_PROBE_CHARS, MAX_ROW_CHARS, PIECE_CHARS } from '../read-csv.ts';
 import type { ChunkLayout, ChunkResult } from './classify-chunk.ts';
-import { type Newline, scanRecords } from './records.ts';
+import { scanRecords } from './records.ts';
 import type { WorkerMessage, WorkerSetup } from './worker.ts';
 
 const CHUNK_BYTES = 1 << 20;
@@ -23,50 +26,70 @@ export interface FastCsvOptions {
 
 /** What the pre-scan found: the header and layout, or why the fast path does not apply. */
 export async function prescanCsv(file: string): Promise<{ fields: string[]; layout: ChunkLayout } | string> {
+  const header = await headerOfFile(file);
+  if (typeof header === 'string') return header;
+  const { layout } = header;
   let carry = '';
-  let header: { fields: string[]; layout: ChunkLayout } | string | null = null;
+  let skip = header.headerChars;
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 4 * CHUNK_BYTES })) {
     let text = carry + (chunk as string);
-    if (header === null) {
-      const nl = text.indexOf('\n');
-      if (nl === -1 && text.length < 1 << 20) {
-        carry = text;
-        continue;
-      }
-      header = parseHeader(text.slice(0, nl === -1 ? text.length : nl + 1));
-      if (typeof header === 'string') return header;
+    if (skip > 0) {
+      const cut = Math.min(skip, text.length);
+      text = text.slice(cut);
+      skip -= cut;
     }
-    const scan = scanRecords(text, header.layout.newline);
+    const scan = scanRecords(text, layout);
     if (scan.malformed) return scan.malformed;
     if (scan.end > 0) text = text.slice(scan.end);
+    if (text.length > MAX_ROW_CHARS) return 'a row over the size limit';
     carry = text;
   }
-  if (header === null) return 'no header line';
-  if (typeof header === 'string') return header;
   if (carry !== '') {
-    const last = scanRecords(carry + header.layout.newline, header.layout.newline);
-    if (last.malformed || last.end !== carry.length + header.layout.newline.length)
+    const last = scanRecords(carry + layout.newline, layout);
+    if (last.malformed || last.end !== carry.length + layout.newline.length)
       return 'the last record is not closed';
   }
   return header;
 }
 
-function parseHeader(line: string): { fields: string[]; layout: ChunkLayout } | string {
-  if (line.charCodeAt(0) === 0xfeff) return 'a byte-order mark';
-  const newline: Newline = line.endsWith('\r\n') ? '\r\n' : '\n';
-  const text = line.endsWith('\n') ? line.slice(0, -newline.length) : line;
-  if (/["\r\n]/.test(text)) return 'a quoted header';
-  const fields = text.split(',');
-  if (new Set(fields).size !== fields.length) return 'repeated column names (papaparse renames them)';
-  const columns = detectCsvColumns(fields);
+/**
+ * The header as the papaparse path reads it (readCsvHeader on the same first piece of text), and the layout,
+ * when the fast path can read the file: comma-delimited, '\n' or '\r\n' line ends, a header of one line
+ * without quotes or a byte-order mark.
+ */
+async function headerOfFile(
+  file: string,
+): Promise<{ fields: string[]; layout: ChunkLayout; headerChars: number } | string> {
+  let first = '';
+  for await (const piece of createReadStream(file, { encoding: 'utf8', highWaterMark: PIECE_CHARS })) {
+    first += piece as string;
+    if (first.length >= HEADER_PROBE_CHARS) break;
+  }
+  first = first.slice(0, HEADER_PROBE_CHARS);
+  if (first.charCodeAt(0) === 0xfeff) return 'a byte-order mark';
+  let header: CsvHeader;
+  try {
+    header = readCsvHeader(first);
+  } catch {
+    return 'no readable header';
+  }
+  if (header.delimiter !== ',') return `the delimiter ${JSON.stringify(header.delimiter)}`;
+  if (header.linebreak !== '\n' && header.linebreak !== '\r\n') return 'old Mac line ends';
+  const line = first.slice(0, header.end);
+  if (header.line !== 2 || header.end >= first.length || line.includes('"'))
+    return 'a header of more than one plain line';
+  const newline = header.linebreak;
+  if (!line.endsWith(newline) || (newline === '\n' && line.includes('\r'))) return 'mixed line ends';
+  const columns = detectCsvColumns(header.fields);
   if (!columns) return 'no latitude/longitude columns';
-  const layout = {
-    columns: fields.length,
-    lonColumn: fields.indexOf(columns.lon),
-    latColumn: fields.indexOf(columns.lat),
+  const layout: ChunkLayout = {
+    columns: header.fields.length,
+    lonColumn: header.fields.indexOf(columns.lon),
+    latColumn: header.fields.indexOf(columns.lat),
+    idColumn: columns.id ? header.fields.indexOf(columns.id) : -1,
     newline,
   };
-  return { fields, layout };
+  return { fields: header.fields, layout, headerChars: header.end };
 }
 
 const LINE_FEED = 0x0a;
@@ -102,7 +125,7 @@ function countQuotes(bytes: Buffer, from: number, to: number): number {
  */
 export async function classifyCsvParallel(
   options: FastCsvOptions,
-): Promise<{ classified: number; rejected: number } | null> {
+): Promise<{ classified: number; rejected: number; warnings: number } | null> {
   const setup: WorkerSetup = { full: options.full, ids: options.ids };
   const workers = Array.from(
     { length: Math.max(1, options.threads) },
@@ -142,13 +165,32 @@ export async function classifyCsvParallel(
   let line = 1; // the header
   let classified = 0;
   let rejected = 0;
+  let warnings = 0;
+  const registry = new IdRegistry();
   const drainOne = async () => {
     await resultOf(done);
     const result = results.get(done) as ChunkResult;
     results.delete(done);
     waiting.delete(done);
     done++;
-    for (const r of result.rejects) options.reject(`line ${line + r.line}`, r.reason);
+    // Rejections and repeated-id warnings in line order, as the papaparse path prints them.
+    let w = 0;
+    const warnUpTo = (limit: number) => {
+      for (; w < result.ids.length && result.idLines[w] < limit; w++) {
+        const id = result.ids[w];
+        const here = line + result.idLines[w];
+        const first = registry.see(id, here);
+        if (first !== undefined) {
+          options.reject(`line ${here}`, duplicateIdWarning(id, first));
+          warnings++;
+        }
+      }
+    };
+    for (const r of result.rejects) {
+      warnUpTo(r.line);
+      options.reject(`line ${line + r.line}`, r.reason);
+    }
+    warnUpTo(Number.POSITIVE_INFINITY);
     line += result.lines;
     classified += result.classified;
     rejected += result.rejects.length;
@@ -191,5 +233,5 @@ export async function classifyCsvParallel(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { classified, rejected };
+  return { classified, rejected, warnings };
 }

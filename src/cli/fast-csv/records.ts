@@ -2,7 +2,11 @@
 // "Well-formed" is the subset where papaparse's reading is unambiguous: a quote opens a field only at its start,
 // closes it only before a comma, the line end or the end of the file, and `""` inside is a quote.
 
-export type Newline = '\n' | '\r\n';
+import { checkLonLat } from '../../data/coordinates.ts';
+import { MAX_ROW_CHARS } from '../read-csv.ts';
+import type { ChunkLayout, Newline } from './layout.ts';
+
+export type { Newline } from './layout.ts';
 
 /** Why a file cannot take the fast path, or null. */
 export type Malformed = string | null;
@@ -15,11 +19,17 @@ export interface ScanResult {
 
 /**
  * Scans `text` (which starts at a record start) for complete records, jumping from quote to quote. Also checks
- * the line ends: with '\n' files no '\r' may appear; with '\r\n' files every line end outside quotes is '\r\n'.
+ * the line ends (with '\n' files no '\r' may appear; with '\r\n' files every line end outside quotes is
+ * '\r\n'), that no record is longer than MAX_ROW_CHARS, and that a record over several lines has as many
+ * values as the header and usable coordinates: the papaparse path would reject such a record and read its
+ * second line again as a row, which the fast path's chunks cannot do.
  */
-export function scanRecords(text: string, newline: Newline): ScanResult {
+export function scanRecords(text: string, layout: ChunkLayout): ScanResult {
+  const { newline } = layout;
   let pos = 0;
   let end = -1;
+  let recordStart = 0;
+  let multiLine = false;
   if (newline === '\n' && text.indexOf('\r') !== -1) {
     return { end, malformed: 'a carriage return in a file with \\n line ends' };
   }
@@ -28,8 +38,22 @@ export function scanRecords(text: string, newline: Newline): ScanResult {
     const limit = quote === -1 ? text.length : quote;
     const bad = checkLineEnds(text, pos, limit, newline);
     if (bad) return { end, malformed: bad };
-    const lastLine = text.lastIndexOf('\n', limit - 1);
-    if (lastLine >= pos) end = lastLine + 1;
+    const firstLine = text.indexOf('\n', pos);
+    if (firstLine !== -1 && firstLine < limit) {
+      if (firstLine + 1 - recordStart > MAX_ROW_CHARS) return { end, malformed: 'a row over the size limit' };
+      if (multiLine && !plainMultiLine(text.slice(recordStart, firstLine + 1 - newline.length), layout))
+        return { end, malformed: 'a row over several lines that the papaparse path rejects' };
+      multiLine = false;
+      let start = firstLine + 1;
+      // Every MAX_ROW_CHARS-long stretch holds a line end, or a record is too long.
+      while (limit - start > MAX_ROW_CHARS) {
+        const lineEnd = text.lastIndexOf('\n', start + MAX_ROW_CHARS - 1);
+        if (lineEnd < start) return { end, malformed: 'a row over the size limit' };
+        start = lineEnd + 1;
+      }
+      end = text.lastIndexOf('\n', limit - 1) + 1;
+      recordStart = end;
+    }
     if (quote === -1) return { end, malformed: null };
     if (quote > 0 && text[quote - 1] !== ',' && text[quote - 1] !== '\n') {
       return { end, malformed: `a quote inside an unquoted value (offset ${quote})` };
@@ -50,10 +74,21 @@ export function scanRecords(text: string, newline: Newline): ScanResult {
       } else if (next !== ',' && next !== '\n') {
         return { end, malformed: `text after a closing quote (offset ${close + 1})` };
       }
+      const breakInside = text.indexOf('\n', quote);
+      if (breakInside !== -1 && breakInside < close) multiLine = true;
       pos = close + 1;
       break;
     }
   }
+}
+
+/** Whether a well-formed record over several lines has the header's number of values and usable coordinates. */
+function plainMultiLine(record: string, layout: ChunkLayout): boolean {
+  const fields = recordFields(record);
+  return (
+    fields.length === layout.columns &&
+    typeof checkLonLat(fields[layout.lonColumn], fields[layout.latColumn]) !== 'string'
+  );
 }
 
 function checkLineEnds(text: string, from: number, to: number, newline: Newline): Malformed {
@@ -108,18 +143,4 @@ export function recordFields(record: string): string[] {
       }
     }
   }
-}
-
-/** A value as Papa.unparse writes it with its defaults: quoted when it holds , " \r \n or a BOM, or starts or ends with a space. */
-export function csvOut(value: string): string {
-  if (value === '') return value;
-  const needs =
-    value.indexOf(',') !== -1 ||
-    value.indexOf('"') !== -1 ||
-    value.indexOf('\n') !== -1 ||
-    value.indexOf('\r') !== -1 ||
-    value.indexOf('\ufeff') !== -1 ||
-    value.charCodeAt(0) === 32 ||
-    value.charCodeAt(value.length - 1) === 32;
-  return needs ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -19,7 +19,13 @@ const byId = new Map(readBoundaries(boundariesPath(setup.full)).map((b) => [b.pr
 const boundaries = setup.ids.map((id) => byId.get(id) as NonNullable<ReturnType<typeof byId.get>>);
 // The indexes are built now, while the main thread pre-scans the file.
 let classifier: ChunkClassifier | null = null;
-const warm = new ChunkClassifier(boundaries, { columns: 1, lonColumn: 0, latColumn: 0, newline: '\n' });
+const warm = new ChunkClassifier(boundaries, {
+  columns: 1,
+  lonColumn: 0,
+  latColumn: 0,
+  idColumn: -1,
+  newline: '\n',
+});
 parentPort?.on('message', (message: WorkerMessage) => {
   if ('layout' in message) {
     classifier = new ChunkClassifier(boundaries, message.layout);

@@ -16,9 +16,14 @@ export interface CsvHeader {
   linebreak: string;
 }
 
+/**
+ * One data row: its values or why it is unusable, its first line, where reading goes on (`end`), and where
+ * papaparse stopped reading it (`parsedEnd`; past `end` when the row was broken and reading restarts): a
+ * reader of a text that arrives in pieces knows the row may be cut short when `parsedEnd` is the text's end.
+ */
 export type CsvRowVisit =
-  | { line: number; values: string[]; end: number }
-  | { line: number; error: string; end: number };
+  | { line: number; values: string[]; start: number; end: number; parsedEnd: number }
+  | { line: number; error: string; start: number; end: number; parsedEnd: number };
 
 /** Reads the header row; an ImportError when there is none or its quotes are broken. */
 export function readCsvHeader(text: string): CsvHeader {
@@ -51,7 +56,8 @@ export function readCsvHeader(text: string): CsvHeader {
   };
 }
 
-function countBreaks(text: string, from: number, to: number, linebreak: string): number {
+/** Line breaks in text[from, to). */
+export function countBreaks(text: string, from: number, to: number, linebreak: string): number {
   // CRLF and LF files count '\n'; only old Mac files break lines with a lone '\r'
   const mark = linebreak === '\r' ? '\r' : '\n';
   let n = 0;
@@ -102,13 +108,25 @@ export function walkCsvRows(
           const reason = quote
             ? `broken quote (${quote.message.toLowerCase()})`
             : `a quoted value runs over several lines and leaves ${values.length} fields where the header has ${width}`;
-          visitRow = { line: rowLine, error: reason, end: restartAt };
+          visitRow = {
+            line: rowLine,
+            error: reason,
+            start,
+            end: restartAt,
+            parsedEnd: end,
+          };
         } else {
           line += countBreaks(text, start, end, header.linebreak);
           scanned = end;
           visitRow = ragged
-            ? { line: rowLine, error: `${values.length} fields where the header has ${width}`, end }
-            : { line: rowLine, values, end };
+            ? {
+                line: rowLine,
+                error: `${values.length} fields where the header has ${width}`,
+                start,
+                end,
+                parsedEnd: end,
+              }
+            : { line: rowLine, values, start, end, parsedEnd: end };
         }
         const answer = visit(visitRow);
         if (answer === false) stopped = true;
